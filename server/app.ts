@@ -1,0 +1,99 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import { sql } from "drizzle-orm";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ErrorBody } from "../contract/api/errors.schema.ts";
+import type { Database } from "./db/client.ts";
+import { installErrorHandling } from "./http/error-handler.ts";
+import { NotFoundError } from "./http/errors.ts";
+import { citiesRoutes } from "./modules/cities/cities.routes.ts";
+import { citiesService } from "./modules/cities/cities.service.ts";
+
+/** What the app needs from the outside; it never opens a database or a port itself. */
+export type AppOptions = {
+  database: Database;
+  /** Folder of the built SPA (dist/web); unset serves the API only. */
+  webRoot?: string;
+  /** Pino options, or false for silence (tests). */
+  logger?: false | { level: string };
+  version?: string;
+};
+
+const HealthView = z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]), version: z.string() });
+
+/** Builds the Fastify app: zod compilers, error handler, OpenAPI, module plugins and the SPA. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    // Lets SIGTERM end idle keep-alive sockets while requests in flight finish.
+    forceCloseConnections: "idle",
+    return503OnClosing: true,
+    bodyLimit: 10 * 1024 * 1024,
+    routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Creative Network API",
+        description:
+          "Open API of Creative Network: the UNESCO Creative Cities directory and a creative city's network of cultural and creative hubs. " +
+          "Errors always have the shape `{ error: { code, message, details: [{ path, message }] } }`.",
+        version: opts.version ?? "0.1.0",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  const { db } = opts.database;
+  await app.register(
+    async (api) => {
+      api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+      api.get(
+        "/health",
+        {
+          schema: {
+            tags: ["Operations"],
+            summary: "Liveness and database check",
+            response: { 200: HealthView, 500: ErrorBody },
+          },
+        },
+        async () => {
+          await db.execute(sql`SELECT 1`);
+          return { status: "ok" as const, database: opts.database.kind, version: opts.version ?? "0.1.0" };
+        },
+      );
+      await api.register(citiesRoutes, { cities: citiesService(db) });
+    },
+    { prefix: "/api" },
+  );
+
+  const webRoot =
+    opts.webRoot && existsSync(path.join(opts.webRoot, "index.html")) ? path.resolve(opts.webRoot) : undefined;
+  if (webRoot) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ["index.html"] });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    // Unknown API paths get the JSON error shape; every other GET is a client-side route of the SPA.
+    if (req.url.startsWith("/api/") || req.url === "/api" || !webRoot || req.method !== "GET") {
+      throw NotFoundError(`No route ${req.method} ${req.url.split("?")[0]}`);
+    }
+    return reply.type("text/html; charset=utf-8").sendFile("index.html");
+  });
+  return app;
+}

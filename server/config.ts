@@ -1,0 +1,71 @@
+import path from "node:path";
+import { z } from "zod";
+
+const LogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+  error: "must be one of fatal, error, warn, info, debug, trace, silent",
+});
+
+/** The environment the platform reads, parsed once at start-up. Keep in step with `.env.example` and the README. */
+export const EnvSchema = z.object({
+  /** TCP port of the HTTP server. */
+  PORT: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(0, "must be 0–65535")
+    .max(65535, "must be 0–65535")
+    .default(3000),
+  /** Interface to bind; 127.0.0.1 keeps a laptop copy private, 0.0.0.0 serves the network. */
+  HOST: z.string().min(1, "must not be empty").default("127.0.0.1"),
+  /** Where the embedded database (PGlite) and its lockfile live. Unused for data when DATABASE_URL is set. */
+  DATA_DIR: z.string().min(1, "must not be empty").default("./data"),
+  /** Unset: embedded PGlite under DATA_DIR. Set: PostgreSQL (production), e.g. postgres://user:pass@host:5432/db. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Level of the structured JSON logs. */
+  LOG_LEVEL: LogLevel.default("info"),
+});
+
+/** Validated configuration. */
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  logLevel: z.infer<typeof LogLevel>;
+};
+
+/** Thrown when the environment is invalid; the message names every bad variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Parses the environment once. A bad value throws a ConfigError that names the variable, so a broken deployment
+ * stops at start-up with a to-do list instead of failing at the first request.
+ * @example loadConfig({ PORT: "8080" }).port // 8080
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (i) => `  ${i.path.join(".")}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Masks the password of a database URL for logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}
