@@ -8,14 +8,19 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["scoring/**/*.test.ts", "contract/**/*.test.ts", "web/**/*.test.{ts,tsx}"],
+          include: [
+            "scoring/**/*.test.ts",
+            "contract/**/*.test.ts",
+            "web/**/*.test.{ts,tsx}",
+            "test/boundaries.test.ts",
+          ],
           environment: "node",
         },
       },
       {
         test: {
           name: "module",
-          include: ["server/**/*.test.ts", "cli/**/*.test.ts", "test/*.test.ts"],
+          include: ["server/**/*.test.ts", "cli/**/*.test.ts"],
           globalSetup: ["test/setup/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

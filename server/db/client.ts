@@ -20,6 +20,11 @@ export type Database = {
   exec(script: string): Promise<void>;
   /** Runs `fn` in one transaction on one connection with raw access: scripts of several statements and plain queries. */
   rawTransaction<T>(fn: (tx: RawTx) => Promise<T>): Promise<T>;
+  /**
+   * Calls `fn` on every NOTIFY on `channel`, from this process or any other on the same database, so caches can
+   * drop data another process changed. Returns the way to stop listening.
+   */
+  listen(channel: string, fn: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** PGlite only: the data dir as a tarball, to clone the database (tests). */
   dumpDataDir?: () => Promise<Blob>;
@@ -67,6 +72,12 @@ function wrapPglite(client: PGlite): Database {
           query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
         }),
       ),
+    listen: async (channel, fn) => {
+      const stop = await client.listen(channel, () => fn());
+      return async () => {
+        await stop();
+      };
+    },
     close: () => client.close(),
     dumpDataDir: async () => (await client.dumpDataDir("gzip")) as Blob,
   };
@@ -78,6 +89,7 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   // Fail at start-up, not at the first request, when the server is unreachable.
   const c = await pool.connect();
   c.release();
+  const listeners = new Set<pg.Client>();
   return {
     kind: "postgres",
     db: drizzlePg(pool) as unknown as Db,
@@ -103,7 +115,26 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
         c.release();
       }
     },
-    close: () => pool.end(),
+    listen: async (channel, fn) => {
+      // LISTEN needs a connection of its own that stays open; the pool's connections come and go.
+      const listener = new pg.Client({ connectionString: url });
+      await listener.connect();
+      listener.on("notification", (n) => {
+        if (n.channel === channel) fn();
+      });
+      listener.on("error", () => undefined);
+      await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      listeners.add(listener);
+      return async () => {
+        listeners.delete(listener);
+        await listener.end();
+      };
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((l) => l.end()));
+      listeners.clear();
+      await pool.end();
+    },
   };
 }
 

@@ -28,7 +28,8 @@ CREATE TABLE regions (
 CREATE TABLE countries (
   iso2 char(2) PRIMARY KEY CHECK (iso2 ~ '^[A-Z]{2}$'),
   name_en text NOT NULL,
-  region_slug text NOT NULL REFERENCES regions (slug)
+  region_slug text NOT NULL REFERENCES regions (slug),
+  search_compact text GENERATED ALWAYS AS (replace(f_search_key(name_en), ' ', '')) STORED
 );
 
 CREATE TABLE creative_fields (
@@ -48,7 +49,8 @@ CREATE TABLE cities (
   lat double precision CHECK (lat BETWEEN -90 AND 90),
   lon double precision CHECK (lon BETWEEN -180 AND 180),
   search_key text GENERATED ALWAYS AS (f_search_key(name)) STORED,
-  search_compact text GENERATED ALWAYS AS (replace(f_search_key(name), ' ', '')) STORED,
+  -- The folded name and its spaceless form in one string, so one trigram test matches "ha noi" and "hanoi".
+  search_text text GENERATED ALWAYS AS (f_search_key(name) || ' ' || replace(f_search_key(name), ' ', '')) STORED,
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
@@ -56,8 +58,8 @@ CREATE TABLE cities (
   CONSTRAINT cities_name_country_unique UNIQUE (name, country_iso2),
   CONSTRAINT cities_location_pair CHECK ((lat IS NULL) = (lon IS NULL))
 );
-CREATE INDEX cities_search_key_trgm ON cities USING gin (search_key gin_trgm_ops);
-CREATE INDEX cities_search_compact_trgm ON cities USING gin (search_compact gin_trgm_ops);
+CREATE INDEX cities_search_text_trgm ON cities USING gin (search_text gin_trgm_ops);
+CREATE INDEX cities_search_key ON cities (search_key COLLATE "C");
 CREATE INDEX cities_country ON cities (country_iso2);
 
 CREATE TABLE designations (

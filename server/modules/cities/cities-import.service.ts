@@ -225,6 +225,7 @@ export async function importCitiesCsv(
         opts.onProgress?.(Math.min(i + BATCH, upserts.length), upserts.length);
       }
     }
+    if (!dryRun) await r.notifyChanged();
     opts.onProgress?.(clean.length, clean.length);
   };
 

@@ -120,3 +120,18 @@ describe("importCitiesCsv", () => {
     expect(slugs).toContain("hanoi-ca");
   });
 });
+
+describe("the directory cache", () => {
+  it("serves the new data once an import commits (NOTIFY empties every process's cache)", async () => {
+    const before = await list("cache proof town");
+    expect(before.items.map((c: { name: string }) => c.name)).not.toContain("Cache Proof Town");
+    // The same query again is served from the cache…
+    expect(await list("cache proof town")).toEqual(before);
+    const report = await importCitiesCsv(t.db, `${HEADER}\nCache Proof Town,Vietnam,VN,Design,2025,12,108,test\n`);
+    expect(report.ok).toBe(true);
+    // …until the commit's notification arrives (asynchronous on PostgreSQL, where it crosses connections).
+    await expect
+      .poll(async () => (await list("cache proof town")).items.map((c: { name: string }) => c.name), { timeout: 3000 })
+      .toContain("Cache Proof Town");
+  });
+});

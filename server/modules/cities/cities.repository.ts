@@ -21,6 +21,9 @@ export type CityRow = {
 /** A designation as aggregated by SQL, oldest first. */
 export type DesignationJson = { slug: string; name: string; nameVi: string; year: number; source: string };
 
+/** NOTIFY channel raised when directory data changes. */
+export const CITIES_CHANGED = "cities_changed";
+
 /** A creative field row. */
 export type FieldRow = typeof creativeFields.$inferSelect;
 
@@ -41,17 +44,15 @@ function textMatch(q: string | undefined): { where: SQL; score: SQL } | null {
   if (!q || q.trim() === "") return null;
   const key = sql`f_search_key(${q})`;
   const compact = sql`replace(f_search_key(${q}), ' ', '')`;
-  // Trigram similarity forgives typos ("krakow" ~ "krakow", "barcelone" ~ "barcelona"); the compact key makes
-  // "ha noi" and "hanoi" the same word; exact and prefix matches rank above near misses.
-  const where = sql`(c.search_key % ${key} OR c.search_compact % ${compact} OR ${key} <% c.search_key
-    OR c.search_compact LIKE '%' || ${compact} || '%'
-    OR replace(f_search_key(co.name_en), ' ', '') = ${compact})`;
-  const score = sql`(greatest(similarity(c.search_key, ${key}), similarity(c.search_compact, ${compact}),
-      word_similarity(${key}, c.search_key))
-    + CASE WHEN c.search_compact = ${compact} THEN 2
-           WHEN c.search_compact LIKE ${compact} || '%' THEN 1
-           WHEN replace(f_search_key(co.name_en), ' ', '') = ${compact} THEN 0.5
-           ELSE 0 END)`;
+  // One trigram test per row against "folded name + spaceless name" forgives typos ("barcelonna") and spacing
+  // ("ha noi" / "hanoi"); a substring test catches short prefixes; a country's name finds its cities (the
+  // countries sub-select runs once per query, not per row).
+  const where = sql`(${key} <% c.search_text OR c.search_text LIKE '%' || ${compact} || '%'
+    OR c.country_iso2 IN (SELECT iso2 FROM countries WHERE search_compact = ${compact}))`;
+  const score = sql`(word_similarity(${key}, c.search_text)
+    + CASE WHEN c.search_key = ${key} OR replace(c.search_key, ' ', '') = ${compact} THEN 2
+           WHEN c.search_key LIKE ${key} || '%' THEN 1
+           ELSE similarity(c.search_key, ${key}) END)`;
   return { where, score };
 }
 
@@ -286,6 +287,9 @@ export const citiesRepository = (db: Db) => {
     /** Records that a seed data set has been loaded. */
     markSeeded: (name: string, count: number) =>
       db.insert(seedRuns).values({ name, rows: count }).onConflictDoNothing(),
+
+    /** Tells every process caching the directory that it changed (delivered when the transaction commits). */
+    notifyChanged: () => db.execute(sql`SELECT pg_notify(${CITIES_CHANGED}, '')`),
 
     /** Region display data. */
     regions: () => db.select().from(regions).orderBy(asc(regions.sortOrder)),

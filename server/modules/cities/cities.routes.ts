@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
@@ -13,14 +14,30 @@ import {
   NetworkStats,
 } from "../../../contract/api/cities.schema.ts";
 import { ErrorBody } from "../../../contract/api/errors.schema.ts";
+import type { ResponseCache } from "../../http/response-cache.ts";
 import { cityCsvHeader, cityCsvRecords, cityFeatureCollection } from "./cities.presenter.ts";
 import type { CitiesService } from "./cities.service.ts";
 
 const errors = { 400: ErrorBody, 404: ErrorBody, 500: ErrorBody };
 const tags = ["Creative Cities directory"];
 
-/** Public, read-only routes of the directory. Anonymous visitors may read all of it. */
-export const citiesRoutes: FastifyPluginAsyncZod<{ cities: CitiesService }> = async (app, { cities }) => {
+/**
+ * Public, read-only routes of the directory. Anonymous visitors may read all of it. Bodies are cached per
+ * canonical query (the parsed, normalised parameters) until the directory changes; see server/app.ts.
+ */
+export const citiesRoutes: FastifyPluginAsyncZod<{ cities: CitiesService; cache?: ResponseCache }> = async (
+  app,
+  { cities, cache },
+) => {
+  const cached = async (key: string, compute: () => Promise<unknown>) => {
+    const make = async () => JSON.stringify(await compute());
+    return cache ? cache.get(key, make) : make();
+  };
+  // A pre-serialised body goes out as it is: Fastify serialises objects, never strings with a JSON content type.
+  // The response schemas still document the shape (OpenAPI) and the tests check it.
+  const sendJson = (reply: FastifyReply, body: string) =>
+    reply.type("application/json; charset=utf-8").send(body as never);
+
   app.get(
     "/cities",
     {
@@ -33,7 +50,8 @@ export const citiesRoutes: FastifyPluginAsyncZod<{ cities: CitiesService }> = as
         response: { 200: CityPage, ...errors },
       },
     },
-    async (req) => cities.list(req.query),
+    async (req, reply) =>
+      sendJson(reply, await cached(`list ${JSON.stringify(req.query)}`, () => cities.list(req.query))),
   );
 
   app.get(
@@ -48,7 +66,8 @@ export const citiesRoutes: FastifyPluginAsyncZod<{ cities: CitiesService }> = as
         response: { 200: CityFacets, ...errors },
       },
     },
-    async (req) => cities.facets(req.query),
+    async (req, reply) =>
+      sendJson(reply, await cached(`facets ${JSON.stringify(req.query)}`, () => cities.facets(req.query))),
   );
 
   app.get(
@@ -92,13 +111,13 @@ export const citiesRoutes: FastifyPluginAsyncZod<{ cities: CitiesService }> = as
         response: { 200: CityDetail, ...errors },
       },
     },
-    async (req) => cities.get(req.params.slug),
+    async (req, reply) => sendJson(reply, await cached(`city ${req.params.slug}`, () => cities.get(req.params.slug))),
   );
 
   app.get(
     "/fields",
     { schema: { tags, summary: "Creative fields with member counts", response: { 200: FieldList, 500: ErrorBody } } },
-    async () => cities.fields(),
+    async (_req, reply) => sendJson(reply, await cached("fields", () => cities.fields())),
   );
 
   app.get(
@@ -112,6 +131,6 @@ export const citiesRoutes: FastifyPluginAsyncZod<{ cities: CitiesService }> = as
         response: { 200: NetworkStats, 500: ErrorBody },
       },
     },
-    async () => cities.stats(),
+    async (_req, reply) => sendJson(reply, await cached("stats", () => cities.stats())),
   );
 };

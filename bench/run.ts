@@ -1,0 +1,224 @@
+/**
+ * `npm run bench`: HTTP throughput and latency of the directory API beside a bare node:http server, measured in the
+ * same run on the same machine, on PGlite and (when BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL names a
+ * server) PostgreSQL; then the scoring engine's bench. Bounded in time: BENCH_SECONDS per measurement (default 8).
+ * The load generator (autocannon) runs in its own process so it does not share the server's event loop.
+ * Results: printed as Markdown and written to bench/results/latest.md.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { buildApp } from "../server/app.ts";
+import { type Database, openMemoryPglite, openPostgres } from "../server/db/client.ts";
+import { runMigrations } from "../server/db/migrate.ts";
+import { citiesRepository } from "../server/modules/cities/cities.repository.ts";
+import { seedDatabase } from "../server/seed.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+
+type Result = { target: string; engine: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+
+/** Runs autocannon in a child process against `url` and returns its summary. */
+function load(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(root, "node_modules/autocannon/autocannon.js"),
+        "-j",
+        "-c",
+        String(connections),
+        "-d",
+        String(seconds),
+        url,
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited ${code}`));
+      const j = JSON.parse(out);
+      resolve({
+        rps: j.requests.average,
+        p50: j.latency.p50,
+        p99: j.latency.p99,
+        errors: j.errors + j.timeouts,
+        non2xx: j.non2xx,
+      });
+    });
+  });
+}
+
+async function listen(server: http.Server): Promise<string> {
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** The baseline: node:http answering a JSON body of the same size as a search page, no framework, no database. */
+async function bare(body: string): Promise<Result> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+    res.end(body);
+  });
+  const url = await listen(server);
+  const r = await load(`${url}/`);
+  server.close();
+  return { target: `bare node:http (${body.length} B JSON)`, engine: "—", ...r };
+}
+
+async function openEngine(engine: "pglite" | "postgres"): Promise<{ database: Database; drop(): Promise<void> }> {
+  if (engine === "pglite") {
+    const database = await openMemoryPglite();
+    await runMigrations(database);
+    await seedDatabase(database.db);
+    return { database, drop: () => database.close() };
+  }
+  const name = `cn_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const u = new URL(pgUrl as string);
+  u.pathname = `/${name}`;
+  const database = await openPostgres(u.toString(), 20);
+  await runMigrations(database);
+  await seedDatabase(database.db);
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.end();
+    },
+  };
+}
+
+const endpoints = [
+  { name: "GET /api/cities?q=ha noi", path: "/api/cities?q=ha%20noi" },
+  { name: "GET /api/cities?q=krakow (typo-tolerant)", path: "/api/cities?q=krakow" },
+  {
+    name: "GET /api/cities facet-filtered (region+field+years, sort -year)",
+    path: "/api/cities?region=europe-and-north-america&field=music&yearFrom=2015&sort=-year",
+  },
+];
+
+/** The repository queries behind the endpoints, called directly: what the database alone can do. */
+const rawQueries: { name: string; run: (db: Database) => Promise<unknown> }[] = [
+  {
+    name: "search q=ha noi (page + total)",
+    run: (d) => citiesRepository(d.db).list({ q: "ha noi" }, "relevance", 1, 20),
+  },
+  {
+    name: "facet-filtered listing",
+    run: (d) =>
+      citiesRepository(d.db).list(
+        { region: "europe-and-north-america", field: "music", yearFrom: 2015 },
+        "-year",
+        1,
+        20,
+      ),
+  },
+];
+
+/** Runs `connections` concurrent loops of a query for `seconds`; queries per second and latency percentiles. */
+async function rawSql(database: Database, run: (db: Database) => Promise<unknown>) {
+  const latencies: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t = performance.now();
+      await run(database);
+      latencies.push(performance.now() - t);
+    }
+  };
+  // PGlite serves one query at a time; PostgreSQL gets as many clients as the pool holds.
+  await Promise.all(Array.from({ length: database.kind === "pglite" ? 1 : 10 }, worker));
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) =>
+    Number(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(2));
+  return { rps: latencies.length / seconds, p50: pct(0.5), p99: pct(0.99), errors: 0, non2xx: 0 };
+}
+
+async function main() {
+  const started = new Date();
+  const results: Result[] = [];
+  const engines: ("pglite" | "postgres")[] = pgUrl ? ["pglite", "postgres"] : ["pglite"];
+  let sampleBody = "";
+  for (const engine of engines) {
+    const { database, drop } = await openEngine(engine);
+    for (const cache of [true, false]) {
+      const app = await buildApp({ database, logger: false, cache });
+      await app.listen({ port: 0, host: "127.0.0.1" });
+      const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      for (const e of endpoints) {
+        const res = await fetch(url + e.path);
+        if (!res.ok) throw new Error(`${e.path} answered ${res.status}`);
+        const text = await res.text();
+        if (!sampleBody) sampleBody = text;
+        const label = `${e.name}${cache ? "" : " — cache off"}`;
+        process.stderr.write(`measuring ${engine} ${label} for ${seconds}s…\n`);
+        results.push({ target: label, engine, ...(await load(url + e.path)) });
+      }
+      await app.close();
+    }
+    for (const e of rawQueries) {
+      process.stderr.write(`measuring ${engine} raw SQL ${e.name} for ${seconds}s…\n`);
+      results.push({ target: `raw SQL: ${e.name}`, engine, ...(await rawSql(database, e.run)) });
+    }
+    await drop();
+  }
+  process.stderr.write(`measuring bare node:http for ${seconds}s…\n`);
+  const baseline = await bare(sampleBody);
+  results.unshift(baseline);
+
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const lines = [
+    `### HTTP, ${started.toISOString().slice(0, 10)} — ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    "",
+    `autocannon in a separate process, ${connections} connections, ${seconds} s per row, loopback.`,
+    "",
+    "Raw SQL rows call the repository directly in this process (1 loop on PGlite, 10 on PostgreSQL): queries/s.",
+    "",
+    "| endpoint | engine | req/s | p50 ms | p99 ms | errors | non-2xx | % of bare |",
+    "|---|---|---:|---:|---:|---:|---:|---:|",
+    ...results.map(
+      (r) =>
+        `| ${r.target} | ${r.engine} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${Math.round((100 * r.rps) / baseline.rps)}% |`,
+    ),
+    "",
+  ];
+  if (!pgUrl) lines.push("PostgreSQL not measured: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).", "");
+
+  const scoring = path.join(root, "bench/scoring.ts");
+  if (existsSync(scoring)) {
+    process.stderr.write("running the scoring engine bench…\n");
+    const r = spawnSync(process.execPath, ["--import", "tsx", scoring], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 300_000,
+    });
+    const table = r.stdout
+      .split("\n")
+      .filter((l) => !l.startsWith("BENCH_JSON "))
+      .join("\n")
+      .trim();
+    lines.push("### Scoring engine", "", table || `scoring bench failed: ${r.stderr}`, "");
+  }
+  const md = lines.join("\n");
+  process.stdout.write(`${md}\n`);
+  await mkdir(path.join(root, "bench/results"), { recursive: true });
+  await writeFile(path.join(root, "bench/results/latest.md"), md);
+}
+
+await main();
