@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
 import { registerExport, registerImport } from "./commands/cities-transfer.ts";
+import { registerIndexCommands } from "./commands/index-commands.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerServe } from "./commands/serve.ts";
 
@@ -24,5 +25,8 @@ registerServe(program);
 registerMigrate(program);
 registerImport(program);
 registerExport(program);
+registerIndexCommands(
+  program.command("index").description("build composite indices and analyse their uncertainty (COINr-compatible CSV)"),
+);
 
 await program.parseAsync(process.argv);
