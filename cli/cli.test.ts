@@ -110,6 +110,21 @@ describe("creative-network CLI", () => {
     expect(fc.features.map((f: { properties: { name: string } }) => f.properties.name)).toContain("Cần Thơ Test");
   });
 
+  it("creates a platform administrator with the password from ADMIN_PASSWORD, never from the command line", async () => {
+    const noPassword = await run(["users", "create-admin", "--email", "boss@example.vn"], { ADMIN_PASSWORD: "" });
+    expect(noPassword.code).toBe(2);
+    expect(noPassword.stderr).toContain("ADMIN_PASSWORD");
+    const r = await run(["users", "create-admin", "--email", "Boss@Example.vn"], {
+      ADMIN_PASSWORD: "a long admin password",
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Created platform administrator boss@example.vn");
+    const again = await run(["users", "create-admin", "--email", "boss@example.vn"], {
+      ADMIN_PASSWORD: "another long password",
+    });
+    expect(again.stdout).toContain("now a platform administrator");
+  });
+
   it("refuses an unknown export format naming the option", async () => {
     const r = await run(["export", "cities", "--format", "xlsx"]);
     expect(r.code).toBe(2);

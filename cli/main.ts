@@ -5,6 +5,7 @@ import { registerExport, registerImport } from "./commands/cities-transfer.ts";
 import { registerIndexCommands } from "./commands/index-commands.ts";
 import { registerMigrate } from "./commands/migrate.ts";
 import { registerServe } from "./commands/serve.ts";
+import { registerUsers } from "./commands/users.ts";
 
 const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../package.json"), "utf8")) as {
   version: string;
@@ -25,6 +26,7 @@ registerServe(program);
 registerMigrate(program);
 registerImport(program);
 registerExport(program);
+registerUsers(program);
 registerIndexCommands(
   program.command("index").description("build composite indices and analyse their uncertainty (COINr-compatible CSV)"),
 );

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -14,12 +15,21 @@ import {
 import { z } from "zod";
 import { ErrorBody } from "../contract/api/errors.schema.ts";
 import type { Database } from "./db/client.ts";
+import { checkSameOrigin } from "./http/csrf.ts";
 import { installErrorHandling } from "./http/error-handler.ts";
 import { NotFoundError } from "./http/errors.ts";
 import { ResponseCache } from "./http/response-cache.ts";
+import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/accounts.routes.ts";
+import { accountsService } from "./modules/accounts/accounts.service.ts";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
+import { auditService } from "./modules/audit/audit.service.ts";
 import { CITIES_CHANGED } from "./modules/cities/cities.repository.ts";
 import { citiesRoutes } from "./modules/cities/cities.routes.ts";
 import { citiesService } from "./modules/cities/cities.service.ts";
+import { hubsRoutes } from "./modules/hubs/hubs.routes.ts";
+import { hubsService } from "./modules/hubs/hubs.service.ts";
+import { membershipRoutes } from "./modules/membership/membership.routes.ts";
+import { membershipService } from "./modules/membership/membership.service.ts";
 
 /** What the app needs from the outside; it never opens a database or a port itself. */
 export type AppOptions = {
@@ -48,6 +58,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  await app.register(fastifyCookie);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -65,6 +76,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   const { db } = opts.database;
+  const accounts = accountsService(db);
+  const hubs = hubsService(db);
+
+  // Who is calling: resolved once per API request from the session cookie. Cross-site writes are refused first.
+  app.decorateRequest("actor", null);
+  app.addHook("onRequest", async (req) => {
+    if (!req.url.startsWith("/api/")) return;
+    checkSameOrigin(req, SESSION_COOKIE);
+    const token = req.cookies[SESSION_COOKIE];
+    req.actor = token ? await accounts.actorFromToken(token) : null;
+  });
   // The directory changes only through imports, from this process or another (a CLI import on PostgreSQL): every
   // import NOTIFYs, and the cache empties. The TTL bounds staleness should a notification ever be lost.
   let citiesCache: ResponseCache | undefined;
@@ -92,6 +114,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         },
       );
       await api.register(citiesRoutes, { cities: citiesService(db), cache: citiesCache });
+      await api.register(accountsRoutes, { accounts });
+      await api.register(hubsRoutes, { hubs });
+      await api.register(membershipRoutes, { membership: membershipService(db), hubs });
+      await api.register(auditRoutes, { audit: auditService(db) });
     },
     { prefix: "/api" },
   );
@@ -103,7 +129,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }
   app.setNotFoundHandler((req, reply) => {
     // Unknown API paths get the JSON error shape; every other GET is a client-side route of the SPA.
-    if (req.url.startsWith("/api/") || req.url === "/api" || !webRoot || req.method !== "GET") {
+    // A missing file (an asset name from an older build) is a 404, never index.html served as JavaScript.
+    const isFile = /\.[a-z0-9]+$/i.test(req.url.split("?")[0]);
+    if (req.url.startsWith("/api/") || req.url === "/api" || !webRoot || req.method !== "GET" || isFile) {
       throw NotFoundError(`No route ${req.method} ${req.url.split("?")[0]}`);
     }
     return reply.type("text/html; charset=utf-8").sendFile("index.html");

@@ -4,6 +4,9 @@ import { fileURLToPath } from "node:url";
 import type { Db } from "./db/client.ts";
 import { citiesRepository } from "./modules/cities/cities.repository.ts";
 import { importCitiesCsv } from "./modules/cities/cities-import.service.ts";
+import { hubsService } from "./modules/hubs/hubs.service.ts";
+import { seedNetworkFromCsv } from "./modules/hubs/hubs-seed.service.ts";
+import { membershipService } from "./modules/membership/membership.service.ts";
 
 /** The real data shipped with the platform, with its provenance README. */
 export const datasetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../datasets");
@@ -21,6 +24,43 @@ const seeds: Seed[] = [
         throw new Error(`Seed uccn-members.csv is invalid:\n${first.join("\n")}`);
       }
       return report.rows;
+    },
+  },
+  {
+    name: "hanoi-network",
+    async load(db) {
+      const n = await seedNetworkFromCsv(
+        db,
+        {
+          slug: "hanoi",
+          citySlug: "hanoi",
+          nameVi: "Mạng lưới các không gian văn hoá sáng tạo Hà Nội",
+          nameEn: "Hanoi Network of Cultural and Creative Hubs",
+        },
+        await readFile(path.join(datasetsDir, "hanoi-spaces.csv")),
+        "seeded from public sources (datasets/README.md); membership of the official Hanoi network not verified",
+      );
+      const network = await hubsService(db).networkBySlug("hanoi");
+      // The four criteria of the European Creative Hubs Network; the network's administrators can edit them.
+      await membershipService(db).seedQuestions(network!.id, [
+        {
+          textVi: "Không gian của bạn hỗ trợ các ngành công nghiệp văn hoá và sáng tạo như thế nào?",
+          textEn: "How does your space support the cultural and creative industries?",
+        },
+        {
+          textVi: "Không gian là nơi làm việc của những doanh nghiệp hoặc cá nhân nào?",
+          textEn: "Which businesses or individuals use your space as their base?",
+        },
+        {
+          textVi: "Không gian có những hoạt động kết nối cộng đồng trực tiếp nào?",
+          textEn: "What physical community activation does your space run?",
+        },
+        {
+          textVi: "Không gian góp phần phát triển nghề nghiệp và xã hội của cộng đồng ra sao?",
+          textEn: "How does your space focus on its community's professional and social development?",
+        },
+      ]);
+      return n;
     },
   },
 ];

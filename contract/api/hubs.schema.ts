@@ -1,0 +1,224 @@
+import { z } from "zod";
+
+const text = (max: number) => z.string().trim().normalize("NFC").max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) =>
+  text(max)
+    .transform((v) => (v === "" ? null : v))
+    .nullable()
+    .optional();
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and single hyphens");
+const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(500, "must be at most 500 characters");
+
+/** Hub statuses; only network administrators move a hub between them (acceptance makes it a member). */
+export const HubStatus = z.enum(["applicant", "member", "suspended", "closed"]);
+export const Ownership = z.enum(["public", "private", "non-profit"], {
+  error: "must be public, private or non-profit",
+});
+
+/** A contact person: personal data, never in public responses or exports. */
+export const HubContactInput = z.object({
+  name: text(120).min(1, "must not be empty"),
+  role: optionalText(120),
+  email: z.email({ error: "must be an e-mail address" }).max(254).nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[+0-9 ().-]{6,30}$/, "must be a phone number (digits, spaces, + ( ) . -)")
+    .nullable()
+    .optional(),
+});
+
+const hubFields = {
+  nameVi: optionalText(200),
+  nameEn: optionalText(200),
+  descriptionVi: optionalText(5000),
+  descriptionEn: optionalText(5000),
+  /** Hub type slug from the editable taxonomy, e.g. `craft-village`. */
+  type: slug.nullable().optional(),
+  /** Creative field slugs, e.g. `["design", "crafts-and-folk-art"]`. */
+  fields: z.array(slug).max(8, "must list at most 8 fields").optional(),
+  district: optionalText(120),
+  ward: optionalText(120),
+  address: optionalText(300),
+  lat: z
+    .number({ error: "must be a number" })
+    .min(-90, "must be between -90 and 90")
+    .max(90, "must be between -90 and 90")
+    .nullable()
+    .optional(),
+  lon: z
+    .number({ error: "must be a number" })
+    .min(-180, "must be between -180 and 180")
+    .max(180, "must be between -180 and 180")
+    .nullable()
+    .optional(),
+  openingHours: optionalText(500),
+  /** Accessibility feature codes, e.g. `step-free-entrance`. */
+  accessibility: z.array(slug).max(20).optional(),
+  website: url.nullable().optional(),
+  socialLinks: z.array(url).max(10, "must list at most 10 links").optional(),
+  foundingYear: z
+    .number()
+    .int("must be a whole number")
+    .min(1000, "must be 1000 or later")
+    .max(2100, "must be 2100 or earlier")
+    .nullable()
+    .optional(),
+  ownership: Ownership.nullable().optional(),
+  contacts: z.array(HubContactInput).max(10, "must list at most 10 contacts").optional(),
+};
+
+const pointPair = (v: { lat?: number | null; lon?: number | null }) => (v.lat == null) === (v.lon == null);
+
+/** Body of `POST /api/hubs`: a new hub profile in a network, status `applicant`; its creator manages it. */
+export const CreateHubBody = z
+  .object({ network: slug, ...hubFields })
+  .refine((v) => !!(v.nameVi || v.nameEn), { path: ["nameVi"], message: "a Vietnamese or English name is required" })
+  .refine(pointPair, { path: ["lon"], message: "lat and lon must be given together" });
+export type CreateHubBody = z.infer<typeof CreateHubBody>;
+
+/** Body of `PATCH /api/hubs/{id}`: the fields to change plus the `version` being edited. */
+export const UpdateHubBody = z
+  .object({
+    /** The version this edit is based on; a stale one gets 409 and nothing is written. */
+    version: z.number({ error: "is required: the version you are editing" }).int().min(1),
+    /** Network administrators only. */
+    status: HubStatus.optional(),
+    ...hubFields,
+  })
+  .refine((v) => !("lat" in v) || !("lon" in v) || pointPair(v), {
+    path: ["lon"],
+    message: "lat and lon must be given together",
+  });
+export type UpdateHubBody = z.infer<typeof UpdateHubBody>;
+
+/** Query of `GET /api/hubs`. */
+export const HubListQuery = z.object({
+  /** Network slug, e.g. `hanoi`. */
+  network: slug.optional(),
+  q: text(100).optional(),
+  type: slug.optional(),
+  field: slug.optional(),
+  district: text(120).optional(),
+  /** Comma-separated accessibility codes; a hub must have all of them. */
+  accessibility: z
+    .string()
+    .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, "must be comma-separated feature codes")
+    .transform((v) => v.split(","))
+    .optional(),
+  /** `minLon,minLat,maxLon,maxLat` (WGS84). */
+  bbox: z
+    .string()
+    .transform((v, ctx) => {
+      const n = v.split(",").map(Number);
+      if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) {
+        ctx.addIssue({ code: "custom", message: "must be minLon,minLat,maxLon,maxLat" });
+        return z.NEVER;
+      }
+      const [minLon, minLat, maxLon, maxLat] = n;
+      if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon > maxLon || minLat > maxLat) {
+        ctx.addIssue({ code: "custom", message: "must be a box within -180..180, -90..90 with min ≤ max" });
+        return z.NEVER;
+      }
+      return { minLon, minLat, maxLon, maxLat };
+    })
+    .optional(),
+  /** Network administrators may list other statuses; everyone else sees members only. */
+  status: HubStatus.optional(),
+  sort: z.enum(["name", "-updated", "relevance"]).optional(),
+  page: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be 1 or more")
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be 1 or more")
+    .max(500, "must be 500 or less")
+    .default(20),
+});
+export type HubListQuery = z.infer<typeof HubListQuery>;
+
+const Labelled = z.object({ slug: z.string(), nameVi: z.string(), nameEn: z.string() });
+
+/** Public profile of a hub. Contacts are never part of it. */
+export const HubView = z.object({
+  id: z.string(),
+  publicId: z.string(),
+  slug: z.string(),
+  network: z.object({ slug: z.string(), nameVi: z.string(), nameEn: z.string() }),
+  name: z.object({ vi: z.string().nullable(), en: z.string().nullable() }),
+  description: z.object({ vi: z.string().nullable(), en: z.string().nullable() }),
+  type: Labelled.nullable(),
+  typeNote: z.string().nullable(),
+  fields: z.array(Labelled),
+  district: z.string().nullable(),
+  ward: z.string().nullable(),
+  address: z.string().nullable(),
+  location: z.object({ lat: z.number(), lon: z.number() }).nullable(),
+  openingHours: z.string().nullable(),
+  accessibility: z.array(z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() })),
+  website: z.string().nullable(),
+  socialLinks: z.array(z.string()),
+  foundingYear: z.number().nullable(),
+  ownership: Ownership.nullable(),
+  status: HubStatus,
+  statusChangedAt: z.string(),
+  memberSince: z.string().nullable(),
+  source: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type HubView = z.infer<typeof HubView>;
+
+/** What administrators and the hub's own managers see: the profile plus contacts. */
+export const HubManagerView = HubView.extend({
+  contacts: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      role: z.string().nullable(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+    }),
+  ),
+  canEdit: z.boolean(),
+});
+export type HubManagerView = z.infer<typeof HubManagerView>;
+
+export const HubPage = z.object({
+  items: z.array(HubView),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const HubExportQuery = HubListQuery.omit({ page: true, pageSize: true, sort: true, status: true }).extend({
+  format: z.enum(["csv", "geojson"], { error: "must be csv or geojson" }).default("csv"),
+});
+
+export const IdOrSlugParams = z.object({ idOrSlug: z.string().min(1).max(200) });
+export const IdParams = z.object({ id: z.uuid({ error: "must be a UUID" }) });
+
+/** A network of hubs with its reference data. */
+export const NetworkView = z.object({
+  id: z.string(),
+  slug: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string(),
+  city: z.object({ slug: z.string(), name: z.string() }),
+  memberCount: z.number().int(),
+});
+export const NetworkList = z.object({ items: z.array(NetworkView) });
+
+/** Taxonomies used by hub forms and filters. */
+export const HubTaxonomies = z.object({
+  types: z.array(Labelled),
+  accessibility: z.array(z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() })),
+  districts: z.array(z.string()),
+});

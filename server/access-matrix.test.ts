@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildHub, buildNetwork, buildUser } from "../test/factories.ts";
+import { client } from "../test/http-client.ts";
+import { testApp } from "../test/setup/test-app.ts";
+
+// Every route × every role: who may do what, asserted by status code. A denied read is 404 (nothing revealed);
+// a denied action on something the caller may see is 403; a call that needs a person and has none is 401.
+
+const ROLES = [
+  "anonymous",
+  "applicant",
+  "managerThis",
+  "managerOther",
+  "assessor",
+  "adminThis",
+  "adminOther",
+  "platformAdmin",
+] as const;
+type Role = (typeof ROLES)[number];
+
+let t: Awaited<ReturnType<typeof testApp>>;
+const cookies = {} as Record<Role, string | undefined>;
+let platform: ReturnType<typeof client>;
+let managerThis: ReturnType<typeof client>;
+let questions: { id: string }[];
+
+beforeAll(async () => {
+  t = await testApp();
+  const other = await buildNetwork(t.db);
+  const otherHub = await buildHub(t.db, { status: "applicant" });
+  cookies.anonymous = undefined;
+  cookies.applicant = (await buildUser(t.app, t.db)).cookie;
+  cookies.managerThis = (await buildUser(t.app, t.db)).cookie;
+  cookies.managerOther = (await buildUser(t.app, t.db, { manages: [otherHub.id] })).cookie;
+  cookies.assessor = (await buildUser(t.app, t.db, { assessor: "hanoi" })).cookie;
+  cookies.adminThis = (await buildUser(t.app, t.db, { networkAdmin: "hanoi" })).cookie;
+  cookies.adminOther = (await buildUser(t.app, t.db, { networkAdmin: other })).cookie;
+  cookies.platformAdmin = (await buildUser(t.app, t.db, { platformAdmin: true })).cookie;
+  platform = client(t.app, cookies.platformAdmin);
+  managerThis = client(t.app, cookies.managerThis);
+  questions = (await platform.get("/api/networks/hanoi/questions")).body.items;
+});
+afterAll(() => t.close());
+
+/** A fresh applicant hub managed by "managerThis", with an application in the state asked. */
+async function scenario(state: "draft" | "submitted" = "submitted") {
+  const hub = (await managerThis.post("/api/hubs", { network: "hanoi", nameVi: "Không gian ma trận" })).body;
+  const answers = Object.fromEntries(questions.map((q) => [q.id, "trả lời"]));
+  const app = (await managerThis.post("/api/applications", { hubId: hub.id, answers })).body;
+  if (state === "submitted") await managerThis.post(`/api/applications/${app.id}/submit`, { version: app.version });
+  return { hub, application: app };
+}
+
+type Case = {
+  route: string;
+  expect: Record<Role, number>;
+  call: (c: ReturnType<typeof client>) => Promise<{ status: number }>;
+};
+
+const all = (status: number) => Object.fromEntries(ROLES.map((r) => [r, status])) as Record<Role, number>;
+const signedIn = (status: number, anon = 401) => ({ ...all(status), anonymous: anon });
+
+const cases: Case[] = [
+  { route: "GET /api/hubs", expect: all(200), call: (c) => c.get("/api/hubs?network=hanoi") },
+  { route: "GET /api/networks", expect: all(200), call: (c) => c.get("/api/networks") },
+  { route: "GET /api/hubs/taxonomies", expect: all(200), call: (c) => c.get("/api/hubs/taxonomies") },
+  { route: "GET /api/hubs/export", expect: all(200), call: (c) => c.get("/api/hubs/export?format=geojson") },
+  {
+    route: "GET /api/networks/{slug}/questions",
+    expect: all(200),
+    call: (c) => c.get("/api/networks/hanoi/questions"),
+  },
+  {
+    route: "GET /api/hubs/{idOrSlug}",
+    expect: { ...all(404), managerThis: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.get(`/api/hubs/${(await scenario()).hub.id}`),
+  },
+  {
+    route: "GET /api/hubs/{idOrSlug}/history",
+    expect: { ...all(404), managerThis: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.get(`/api/hubs/${(await scenario()).hub.id}/history`),
+  },
+  {
+    route: "PATCH /api/hubs/{idOrSlug}",
+    expect: { ...all(404), anonymous: 404, managerThis: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.patch(`/api/hubs/${(await scenario()).hub.id}`, { version: 1, descriptionVi: "sửa" }),
+  },
+  {
+    route: "PATCH /api/hubs/{idOrSlug} (member hub)",
+    expect: { ...all(403), anonymous: 401, adminThis: 200, platformAdmin: 200 },
+    call: async (c) =>
+      c.patch(`/api/hubs/${(await buildHub(t.db, { status: "member" })).id}`, { version: 1, descriptionVi: "sửa" }),
+  },
+  {
+    route: "POST /api/hubs",
+    expect: signedIn(201),
+    call: (c) => c.post("/api/hubs", { network: "hanoi", nameVi: "Không gian mới" }),
+  },
+  {
+    route: "GET /api/applications/{id}",
+    expect: { ...all(404), managerThis: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.get(`/api/applications/${(await scenario()).application.id}`),
+  },
+  {
+    route: "PATCH /api/applications/{id}",
+    expect: { ...all(404), anonymous: 401, managerThis: 200, adminThis: 403, platformAdmin: 403 },
+    call: async (c) => {
+      const s = await scenario("draft");
+      return c.patch(`/api/applications/${s.application.id}`, { version: s.application.version, answers: {} });
+    },
+  },
+  {
+    route: "POST /api/applications/{id}/submit",
+    expect: { ...all(404), anonymous: 401, managerThis: 200, adminThis: 403, platformAdmin: 403 },
+    call: async (c) => {
+      const s = await scenario("draft");
+      return c.post(`/api/applications/${s.application.id}/submit`, { version: s.application.version });
+    },
+  },
+  {
+    route: "POST /api/applications/{id}/review",
+    expect: { ...all(404), anonymous: 401, managerThis: 403, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.post(`/api/applications/${(await scenario()).application.id}/review`),
+  },
+  {
+    route: "POST /api/applications/{id}/decision",
+    expect: { ...all(404), anonymous: 401, managerThis: 403, adminThis: 200, platformAdmin: 200 },
+    call: async (c) =>
+      c.post(`/api/applications/${(await scenario()).application.id}/decision`, { decision: "accept", reason: "đạt" }),
+  },
+  {
+    route: "POST /api/applications",
+    expect: { ...all(400), anonymous: 401, managerThis: 201 },
+    call: async (c) => {
+      const hub = (await managerThis.post("/api/hubs", { network: "hanoi", nameVi: "Không gian chưa nộp" })).body;
+      return c.post("/api/applications", { hubId: hub.id });
+    },
+  },
+  { route: "GET /api/applications", expect: signedIn(200), call: (c) => c.get("/api/applications") },
+  {
+    route: "PUT /api/networks/{slug}/questions",
+    expect: { ...all(403), anonymous: 401, adminThis: 200, platformAdmin: 200 },
+    call: (c) =>
+      c.put("/api/networks/hanoi/questions", {
+        questions: questions.map((q) => ({ ...q, textVi: "Câu hỏi", textEn: "Question" })),
+      }),
+  },
+  {
+    route: "GET /api/audit",
+    expect: { ...all(403), anonymous: 401, adminThis: 200, adminOther: 200, platformAdmin: 200 },
+    call: (c) => c.get("/api/audit"),
+  },
+  { route: "GET /api/auth/me", expect: signedIn(200), call: (c) => c.get("/api/auth/me") },
+  { route: "GET /api/notifications", expect: signedIn(200), call: (c) => c.get("/api/notifications") },
+  {
+    route: "POST /api/notifications/{id}/read",
+    expect: signedIn(404),
+    call: (c) => c.post("/api/notifications/00000000-0000-4000-8000-000000000000/read"),
+  },
+  { route: "POST /api/auth/logout", expect: all(204), call: (c) => c.post("/api/auth/logout", {}, { cookie: "" }) },
+];
+
+// Routes open to everyone by design (public directory, documentation, sign-up and sign-in).
+const PUBLIC = [
+  "GET /api/cities",
+  "GET /api/cities/facets",
+  "GET /api/cities/export",
+  "GET /api/cities/{slug}",
+  "GET /api/fields",
+  "GET /api/stats/network",
+  "GET /api/health",
+  "POST /api/auth/register",
+  "POST /api/auth/login",
+];
+
+describe("access matrix", () => {
+  for (const c of cases) {
+    it(`${c.route}: ${ROLES.map((r) => `${r} ${c.expect[r]}`).join(", ")}`, async () => {
+      const got = {} as Record<Role, number>;
+      for (const role of ROLES) got[role] = (await c.call(client(t.app, cookies[role]))).status;
+      expect(got).toEqual(c.expect);
+    });
+  }
+
+  it("covers every route of the API: none without a policy", async () => {
+    const doc = (await client(t.app).get("/api/openapi.json")).body;
+    const routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+    );
+    const covered = new Set([...PUBLIC, ...cases.map((c) => c.route.replace(/ \(.*\)$/, ""))]);
+    expect(routes.filter((r) => !covered.has(r))).toEqual([]);
+  });
+});

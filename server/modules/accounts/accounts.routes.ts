@@ -1,0 +1,112 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { LoginBody, MeView, NotificationList, RegisterBody } from "../../../contract/api/accounts.schema.ts";
+import { ErrorBody } from "../../../contract/api/errors.schema.ts";
+import { signedIn } from "../../http/actor.ts";
+import { NotFoundError } from "../../http/errors.ts";
+import { type AccountsService, SESSION_DAYS } from "./accounts.service.ts";
+
+/** Name of the session cookie: HTTP-only, SameSite=Lax, Secure over HTTPS. */
+export const SESSION_COOKIE = "cn_session";
+
+const tags = ["Accounts"];
+const errors = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+  429: ErrorBody,
+  500: ErrorBody,
+};
+
+function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: req.protocol === "https",
+    maxAge: SESSION_DAYS * 86_400,
+  });
+}
+
+const meta = (req: FastifyRequest) => ({ userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null, ip: req.ip });
+
+/** Sign-up, sign-in, sign-out, the current person and their notifications. */
+export const accountsRoutes: FastifyPluginAsyncZod<{ accounts: AccountsService }> = async (app, { accounts }) => {
+  app.post(
+    "/auth/register",
+    {
+      schema: {
+        tags,
+        summary: "Create an account and sign in",
+        body: RegisterBody,
+        response: { 201: MeView, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { user, token } = await accounts.register(req.body, meta(req));
+      setSessionCookie(req, reply, token);
+      return reply.code(201).send({
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        isPlatformAdmin: user.isPlatformAdmin,
+        networkRoles: [],
+        managedHubIds: [],
+      });
+    },
+  );
+
+  app.post(
+    "/auth/login",
+    { schema: { tags, summary: "Sign in", body: LoginBody, response: { 200: MeView, ...errors } } },
+    async (req, reply) => {
+      const { token } = await accounts.login(req.body.email, req.body.password, meta(req));
+      setSessionCookie(req, reply, token);
+      const actor = await accounts.actorFromToken(token);
+      return accounts.me(actor!);
+    },
+  );
+
+  app.post(
+    "/auth/logout",
+    { schema: { tags, summary: "Sign out (revokes the session)", response: { 204: z.null(), ...errors } } },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await accounts.logout(token);
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/auth/me",
+    { schema: { tags, summary: "The signed-in person", response: { 200: MeView, ...errors } } },
+    async (req) => accounts.me(signedIn(req)),
+  );
+
+  app.get(
+    "/notifications",
+    { schema: { tags, summary: "My notifications", response: { 200: NotificationList, ...errors } } },
+    async (req) => accounts.inbox(signedIn(req).userId),
+  );
+
+  app.post(
+    "/notifications/:id/read",
+    {
+      schema: {
+        tags,
+        summary: "Mark a notification read",
+        params: z.object({ id: z.uuid({ error: "must be a UUID" }) }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      if (!(await accounts.markRead(signedIn(req).userId, req.params.id)))
+        throw NotFoundError("No such unread notification");
+      return reply.code(204).send(null);
+    },
+  );
+};

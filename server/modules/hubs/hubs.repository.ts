@@ -1,0 +1,316 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { HubListQuery } from "../../../contract/api/hubs.schema.ts";
+import { type Db, rows } from "../../db/client.ts";
+
+/** A hub row with its labels resolved, as presenters want it. */
+export type HubRow = {
+  id: string;
+  publicId: string;
+  slug: string;
+  networkId: string;
+  networkSlug: string;
+  networkNameVi: string;
+  networkNameEn: string;
+  nameVi: string | null;
+  nameEn: string | null;
+  descriptionVi: string | null;
+  descriptionEn: string | null;
+  type: { slug: string; nameVi: string; nameEn: string } | null;
+  typeNote: string | null;
+  fields: { slug: string; nameVi: string; nameEn: string }[];
+  district: string | null;
+  ward: string | null;
+  address: string | null;
+  lat: number | null;
+  lon: number | null;
+  openingHours: string | null;
+  accessibility: { code: string; nameVi: string; nameEn: string }[];
+  website: string | null;
+  socialLinks: string[];
+  foundingYear: number | null;
+  ownership: "public" | "private" | "non-profit" | null;
+  status: "applicant" | "member" | "suspended" | "closed";
+  statusChangedAt: Date;
+  memberSince: Date | null;
+  source: string;
+  version: number;
+  updatedAt: Date;
+};
+
+/** A contact person (private). */
+export type ContactRow = { id: string; name: string; role: string | null; email: string | null; phone: string | null };
+
+/** Writable profile columns, in SQL names. */
+export type HubColumns = {
+  name_vi?: string | null;
+  name_en?: string | null;
+  description_vi?: string | null;
+  description_en?: string | null;
+  type_id?: string | null;
+  type_note?: string | null;
+  district?: string | null;
+  ward?: string | null;
+  address?: string | null;
+  lat?: number | null;
+  lon?: number | null;
+  opening_hours?: string | null;
+  accessibility?: string[];
+  website?: string | null;
+  social_links?: string[];
+  founding_year?: number | null;
+  ownership?: string | null;
+  source?: string;
+};
+
+const selectHub = sql`
+  h.id, h.public_id AS "publicId", h.slug, h.network_id AS "networkId", n.slug AS "networkSlug",
+  n.name_vi AS "networkNameVi", n.name_en AS "networkNameEn", h.name_vi AS "nameVi", h.name_en AS "nameEn",
+  h.description_vi AS "descriptionVi", h.description_en AS "descriptionEn",
+  CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('slug', t.slug, 'nameVi', t.name_vi, 'nameEn', t.name_en) END AS type,
+  h.type_note AS "typeNote",
+  coalesce((SELECT json_agg(json_build_object('slug', f.slug, 'nameVi', f.name_vi, 'nameEn', f.name_en) ORDER BY f.sort_order)
+            FROM hub_fields hf JOIN creative_fields f ON f.id = hf.field_id WHERE hf.hub_id = h.id), '[]'::json) AS fields,
+  h.district, h.ward, h.address, h.lat, h.lon, h.opening_hours AS "openingHours",
+  coalesce((SELECT json_agg(json_build_object('code', a.code, 'nameVi', a.name_vi, 'nameEn', a.name_en) ORDER BY a.sort_order)
+            FROM accessibility_features a WHERE a.code = ANY (h.accessibility)), '[]'::json) AS accessibility,
+  h.website, h.social_links AS "socialLinks", h.founding_year AS "foundingYear", h.ownership, h.status,
+  h.status_changed_at AS "statusChangedAt", h.member_since AS "memberSince", h.source, h.version, h.updated_at AS "updatedAt"`;
+
+const fromHub = sql`hubs h JOIN networks n ON n.id = h.network_id LEFT JOIN hub_types t ON t.id = h.type_id`;
+
+function conditions(q: Omit<HubListQuery, "page" | "pageSize" | "sort">, statuses: string[]): SQL {
+  const parts: SQL[] = [
+    sql`h.status IN (${sql.join(
+      statuses.map((s) => sql`${s}`),
+      sql`, `,
+    )})`,
+  ];
+  if (q.network) parts.push(sql`n.slug = ${q.network}`);
+  if (q.q) {
+    const key = sql`f_search_key(${q.q})`;
+    parts.push(sql`(${key} <% h.search_text OR h.search_text LIKE '%' || ${key} || '%')`);
+  }
+  if (q.type) parts.push(sql`t.slug = ${q.type}`);
+  if (q.field) {
+    parts.push(sql`EXISTS (SELECT 1 FROM hub_fields hf JOIN creative_fields f ON f.id = hf.field_id
+      WHERE hf.hub_id = h.id AND f.slug = ${q.field})`);
+  }
+  if (q.district) parts.push(sql`f_search_key(h.district) = f_search_key(${q.district})`);
+  if (q.accessibility?.length) {
+    parts.push(
+      sql`h.accessibility @> ARRAY[${sql.join(
+        q.accessibility.map((a) => sql`${a}`),
+        sql`, `,
+      )}]::text[]`,
+    );
+  }
+  if (q.bbox) {
+    parts.push(
+      sql`h.lat BETWEEN ${q.bbox.minLat} AND ${q.bbox.maxLat} AND h.lon BETWEEN ${q.bbox.minLon} AND ${q.bbox.maxLon}`,
+    );
+  }
+  return sql.join(parts, sql` AND `);
+}
+
+/** Every statement about networks, hubs, their taxonomies, contacts and managers. */
+export const hubsRepository = (db: Db) => ({
+  /** A page of hubs with the total. */
+  async list(q: HubListQuery, statuses: string[]) {
+    const order =
+      q.sort === "-updated"
+        ? sql`h.updated_at DESC, h.id`
+        : q.q && q.sort !== "name"
+          ? sql`word_similarity(f_search_key(${q.q}), h.search_text) DESC, h.search_text COLLATE "C", h.id`
+          : sql`f_search_key(coalesce(h.name_vi, h.name_en)) COLLATE "C", h.id`;
+    const items = await rows<HubRow & { total: number }>(
+      db,
+      sql`SELECT ${selectHub}, count(*) OVER ()::int AS total FROM ${fromHub} WHERE ${conditions(q, statuses)}
+          ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+    );
+    if (items.length > 0 || q.page === 1) return { items, total: items[0]?.total ?? 0 };
+    const [c] = await rows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM ${fromHub} WHERE ${conditions(q, statuses)}`,
+    );
+    return { items, total: c.n };
+  },
+
+  /** Every hub matching, for exports. */
+  all: (q: Omit<HubListQuery, "page" | "pageSize" | "sort">, statuses: string[]) =>
+    rows<HubRow>(db, sql`SELECT ${selectHub} FROM ${fromHub} WHERE ${conditions(q, statuses)} ORDER BY h.public_id`),
+
+  /** One hub by id, public id or slug. */
+  async byIdOrSlug(idOrSlug: string): Promise<HubRow | undefined> {
+    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+    const [r] = await rows<HubRow>(
+      db,
+      isUuid
+        ? sql`SELECT ${selectHub} FROM ${fromHub} WHERE h.id = ${idOrSlug}`
+        : sql`SELECT ${selectHub} FROM ${fromHub} WHERE h.slug = ${idOrSlug.toLowerCase()} OR h.public_id = ${idOrSlug.toUpperCase()}`,
+    );
+    return r;
+  },
+
+  contacts: (hubId: string) =>
+    rows<ContactRow>(
+      db,
+      sql`SELECT id, name, role, email, phone FROM hub_contacts WHERE hub_id = ${hubId} ORDER BY created_at, id`,
+    ),
+
+  async replaceContacts(hubId: string, contacts: Omit<ContactRow, "id">[]) {
+    await db.execute(sql`DELETE FROM hub_contacts WHERE hub_id = ${hubId}`);
+    for (const c of contacts) {
+      await db.execute(sql`INSERT INTO hub_contacts (hub_id, name, role, email, phone)
+        VALUES (${hubId}, ${c.name}, ${c.role}, ${c.email}, ${c.phone})`);
+    }
+  },
+
+  async replaceFields(hubId: string, fieldIds: string[]) {
+    await db.execute(sql`DELETE FROM hub_fields WHERE hub_id = ${hubId}`);
+    if (fieldIds.length > 0) {
+      await db.execute(
+        sql`INSERT INTO hub_fields (hub_id, field_id) VALUES ${sql.join(
+          fieldIds.map((f) => sql`(${hubId}, ${f})`),
+          sql`, `,
+        )}`,
+      );
+    }
+  },
+
+  addManager: (hubId: string, userId: string) =>
+    db.execute(sql`INSERT INTO hub_managers (hub_id, user_id) VALUES (${hubId}, ${userId}) ON CONFLICT DO NOTHING`),
+
+  managers: async (hubId: string) =>
+    (await rows<{ userId: string }>(db, sql`SELECT user_id AS "userId" FROM hub_managers WHERE hub_id = ${hubId}`)).map(
+      (r) => r.userId,
+    ),
+
+  /** Inserts a hub and returns its id. */
+  async insert(networkId: string, slug: string, status: string, cols: HubColumns): Promise<string> {
+    const entries = Object.entries(cols).filter(([, v]) => v !== undefined);
+    const [r] = await rows<{ id: string }>(
+      db,
+      sql`INSERT INTO hubs (network_id, slug, status, member_since${sql.raw(entries.map(([k]) => `, ${k}`).join(""))})
+          VALUES (${networkId}, ${slug}, ${status}, ${status === "member" ? sql`now()` : null}${sql.join(
+            entries.map(([k, v]) =>
+              Array.isArray(v)
+                ? sql`, ${toTextArray(v)}`
+                : k === "lat" || k === "lon"
+                  ? sql`, ${v}::float8`
+                  : sql`, ${v}`,
+            ),
+            sql``,
+          )})
+          RETURNING id`,
+    );
+    return r.id;
+  },
+
+  /**
+   * Updates the columns given when `version` is still current, bumping it. Returns false on a stale version, so the
+   * caller answers 409 and nothing is written.
+   */
+  async update(id: string, version: number, cols: HubColumns, status?: string): Promise<boolean> {
+    const sets: SQL[] = Object.entries(cols)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) =>
+        Array.isArray(v)
+          ? sql`${sql.identifier(k)} = ${toTextArray(v)}`
+          : k === "lat" || k === "lon"
+            ? sql`${sql.identifier(k)} = ${v}::float8`
+            : sql`${sql.identifier(k)} = ${v}`,
+      );
+    if (status) {
+      sets.push(sql`status = ${status}, status_changed_at = now()`);
+      if (status === "member") sets.push(sql`member_since = coalesce(member_since, now())`);
+    }
+    sets.push(sql`version = version + 1, updated_at = now()`);
+    const r = await rows<{ id: string }>(
+      db,
+      sql`UPDATE hubs SET ${sql.join(sets, sql`, `)} WHERE id = ${id} AND version = ${version} RETURNING id`,
+    );
+    return r.length === 1;
+  },
+
+  /** Makes a hub a member (on acceptance), whatever its version. */
+  setMember: (id: string) =>
+    db.execute(sql`UPDATE hubs SET status = 'member', status_changed_at = now(), member_since = coalesce(member_since, now()),
+      version = version + 1, updated_at = now() WHERE id = ${id}`),
+
+  slugTaken: async (slug: string) =>
+    (await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM hubs WHERE slug = ${slug}`))[0].n > 0,
+
+  networkBySlug: async (slug: string) =>
+    (
+      await rows<{ id: string; slug: string; nameVi: string; nameEn: string }>(
+        db,
+        sql`SELECT id, slug, name_vi AS "nameVi", name_en AS "nameEn" FROM networks WHERE slug = ${slug}`,
+      )
+    )[0],
+
+  networks: () =>
+    rows<{
+      id: string;
+      slug: string;
+      nameVi: string;
+      nameEn: string;
+      citySlug: string;
+      cityName: string;
+      memberCount: number;
+    }>(
+      db,
+      sql`SELECT n.id, n.slug, n.name_vi AS "nameVi", n.name_en AS "nameEn", c.slug AS "citySlug", c.name AS "cityName",
+            (SELECT count(*)::int FROM hubs h WHERE h.network_id = n.id AND h.status = 'member') AS "memberCount"
+          FROM networks n JOIN cities c ON c.id = n.city_id ORDER BY n.slug`,
+    ),
+
+  insertNetwork: async (v: { slug: string; cityId: string; nameVi: string; nameEn: string }) =>
+    (
+      await rows<{ id: string }>(
+        db,
+        sql`INSERT INTO networks (slug, city_id, name_vi, name_en) VALUES (${v.slug}, ${v.cityId}, ${v.nameVi}, ${v.nameEn})
+            ON CONFLICT (slug) DO UPDATE SET slug = excluded.slug RETURNING id`,
+      )
+    )[0].id,
+
+  types: () =>
+    rows<{ id: string; slug: string; nameVi: string; nameEn: string }>(
+      db,
+      sql`SELECT id, slug, name_vi AS "nameVi", name_en AS "nameEn" FROM hub_types ORDER BY sort_order`,
+    ),
+
+  accessibilityFeatures: () =>
+    rows<{ code: string; nameVi: string; nameEn: string }>(
+      db,
+      sql`SELECT code, name_vi AS "nameVi", name_en AS "nameEn" FROM accessibility_features ORDER BY sort_order`,
+    ),
+
+  fields: () =>
+    rows<{ id: string; slug: string; nameVi: string; nameEn: string }>(
+      db,
+      sql`SELECT id, slug, name_vi AS "nameVi", name_en AS "nameEn" FROM creative_fields ORDER BY sort_order`,
+    ),
+
+  districts: async (networkSlug?: string) =>
+    (
+      await rows<{ district: string }>(
+        db,
+        sql`SELECT DISTINCT h.district FROM hubs h JOIN networks n ON n.id = h.network_id
+            WHERE h.district IS NOT NULL AND h.status = 'member' ${networkSlug ? sql`AND n.slug = ${networkSlug}` : sql``}
+            ORDER BY h.district`,
+      )
+    ).map((r) => r.district),
+});
+
+/** A text[] literal parameter that both drivers accept. */
+function toTextArray(values: string[]): SQL {
+  return values.length === 0
+    ? sql`'{}'::text[]`
+    : sql`ARRAY[${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )}]::text[]`;
+}
+
+/** The repository's type. */
+export type HubsRepository = ReturnType<typeof hubsRepository>;

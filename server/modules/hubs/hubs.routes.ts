@@ -1,0 +1,156 @@
+import { stringify } from "csv-stringify/sync";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { AuditPage } from "../../../contract/api/audit.schema.ts";
+import { ErrorBody } from "../../../contract/api/errors.schema.ts";
+import {
+  CreateHubBody,
+  HubExportQuery,
+  HubListQuery,
+  HubManagerView,
+  HubPage,
+  HubTaxonomies,
+  HubView,
+  IdOrSlugParams,
+  NetworkList,
+  UpdateHubBody,
+} from "../../../contract/api/hubs.schema.ts";
+import { hubCsvHeader, hubCsvRecord, hubFeatureCollection } from "./hubs.presenter.ts";
+import type { HubsService } from "./hubs.service.ts";
+
+const tags = ["Hubs"];
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 500: ErrorBody };
+
+const Paging = z.object({
+  page: z.coerce.number({ error: "must be a whole number" }).int().min(1, "must be 1 or more").default(1),
+  pageSize: z.coerce
+    .number({ error: "must be a whole number" })
+    .int()
+    .min(1, "must be 1 or more")
+    .max(100, "must be 100 or less")
+    .default(20),
+});
+
+/** Networks and hubs: public discovery, profiles, edits, open data. */
+export const hubsRoutes: FastifyPluginAsyncZod<{ hubs: HubsService }> = async (app, { hubs }) => {
+  app.get(
+    "/networks",
+    { schema: { tags, summary: "Networks of hubs", response: { 200: NetworkList, ...errors } } },
+    async () => ({
+      items: await hubs.networks(),
+    }),
+  );
+
+  app.get(
+    "/hubs/taxonomies",
+    {
+      schema: {
+        tags,
+        summary: "Hub types, accessibility features and districts",
+        querystring: z.object({ network: z.string().max(100).optional() }),
+        response: { 200: HubTaxonomies, ...errors },
+      },
+    },
+    async (req) => hubs.taxonomies(req.query.network),
+  );
+
+  app.get(
+    "/hubs",
+    {
+      schema: {
+        tags,
+        summary: "Find hubs",
+        description: "Member hubs for everyone; `status` other than member for the network's administrators.",
+        querystring: HubListQuery,
+        response: { 200: HubPage, ...errors },
+      },
+    },
+    async (req) => hubs.list(req.actor, req.query),
+  );
+
+  app.get(
+    "/hubs/export",
+    {
+      schema: {
+        tags,
+        summary: "Open data: member hubs, public fields only",
+        description: "CSV, or RFC 7946 GeoJSON of the hubs that have a point. Contact persons are never exported.",
+        querystring: HubExportQuery,
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { format, ...filters } = req.query;
+      const rows = await hubs.exportRows(filters);
+      if (format === "geojson") {
+        return reply
+          .header("content-type", "application/geo+json; charset=utf-8")
+          .header("content-disposition", 'attachment; filename="hubs.geojson"')
+          .send(JSON.stringify(hubFeatureCollection(rows)));
+      }
+      return reply
+        .header("content-type", "text/csv; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="hubs.csv"')
+        .send(stringify([[...hubCsvHeader], ...rows.map(hubCsvRecord)]));
+    },
+  );
+
+  app.get(
+    "/hubs/:idOrSlug",
+    {
+      schema: {
+        tags,
+        summary: "One hub",
+        description: "By id, public id (H000001) or slug. Managers and administrators also get contacts.",
+        params: IdOrSlugParams,
+        response: { 200: z.union([HubManagerView, HubView]), ...errors },
+      },
+    },
+    async (req) => hubs.get(req.actor, req.params.idOrSlug),
+  );
+
+  app.post(
+    "/hubs",
+    {
+      schema: {
+        tags,
+        summary: "Create a hub profile",
+        body: CreateHubBody,
+        response: { 201: HubManagerView, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await hubs.create(req.actor, req.body)),
+  );
+
+  app.patch(
+    "/hubs/:idOrSlug",
+    {
+      schema: {
+        tags,
+        summary: "Edit a hub",
+        description: "Send the `version` you edit; a stale version answers 409 and nothing is written.",
+        params: IdOrSlugParams,
+        body: UpdateHubBody,
+        response: { 200: HubManagerView, ...errors },
+      },
+    },
+    async (req) => hubs.update(req.actor, req.params.idOrSlug, req.body),
+  );
+
+  app.get(
+    "/hubs/:idOrSlug/history",
+    {
+      schema: {
+        tags,
+        summary: "A hub's change history",
+        params: IdOrSlugParams,
+        querystring: Paging,
+        response: { 200: AuditPage, ...errors },
+      },
+    },
+    async (req) => {
+      const r = await hubs.history(req.actor, req.params.idOrSlug, req.query.page, req.query.pageSize);
+      return { ...r, page: req.query.page, pageSize: req.query.pageSize };
+    },
+  );
+};

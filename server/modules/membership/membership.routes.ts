@@ -1,0 +1,153 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ErrorBody } from "../../../contract/api/errors.schema.ts";
+import {
+  ApplicationListQuery,
+  ApplicationPage,
+  ApplicationView,
+  CreateApplicationBody,
+  DecisionBody,
+  QuestionView,
+  ReplaceQuestionsBody,
+  SubmitApplicationBody,
+  UpdateApplicationBody,
+} from "../../../contract/api/membership.schema.ts";
+import { NotFoundError } from "../../http/errors.ts";
+import type { HubsService } from "../hubs/hubs.service.ts";
+import type { MembershipService } from "./membership.service.ts";
+
+const tags = ["Membership"];
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 500: ErrorBody };
+const IdParams = z.object({ id: z.uuid({ error: "must be a UUID" }) });
+const SlugParams = z.object({ slug: z.string().min(1).max(100) });
+
+/** Applications to join a network, the reviewer queue and decisions, and the network's questions. */
+export const membershipRoutes: FastifyPluginAsyncZod<{ membership: MembershipService; hubs: HubsService }> = async (
+  app,
+  { membership, hubs },
+) => {
+  const network = async (slug: string) => {
+    const n = await hubs.networkBySlug(slug);
+    if (!n) throw NotFoundError(`No network "${slug}"`);
+    return n;
+  };
+
+  app.get(
+    "/networks/:slug/questions",
+    {
+      schema: {
+        tags,
+        summary: "A network's membership questions",
+        params: SlugParams,
+        response: { 200: z.object({ items: z.array(QuestionView) }), ...errors },
+      },
+    },
+    async (req) => ({ items: await membership.questions((await network(req.params.slug)).id) }),
+  );
+
+  app.put(
+    "/networks/:slug/questions",
+    {
+      schema: {
+        tags,
+        summary: "Replace a network's membership questions",
+        params: SlugParams,
+        body: ReplaceQuestionsBody,
+        response: { 200: z.object({ items: z.array(QuestionView) }), ...errors },
+      },
+    },
+    async (req) => ({
+      items: await membership.replaceQuestions(req.actor, await network(req.params.slug), req.body.questions),
+    }),
+  );
+
+  app.get(
+    "/applications",
+    {
+      schema: {
+        tags,
+        summary: "Reviewer queue, or my applications",
+        description:
+          "Network administrators see their networks' submitted applications; others (or `mine=true`) their own.",
+        querystring: ApplicationListQuery,
+        response: { 200: ApplicationPage, ...errors },
+      },
+    },
+    async (req) => membership.list(req.actor, req.query),
+  );
+
+  app.post(
+    "/applications",
+    {
+      schema: {
+        tags,
+        summary: "Start an application (draft)",
+        body: CreateApplicationBody,
+        response: { 201: ApplicationView, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await membership.create(req.actor, req.body)),
+  );
+
+  app.get(
+    "/applications/:id",
+    {
+      schema: {
+        tags,
+        summary: "One application with its history",
+        params: IdParams,
+        response: { 200: ApplicationView, ...errors },
+      },
+    },
+    async (req) => membership.get(req.actor, req.params.id),
+  );
+
+  app.patch(
+    "/applications/:id",
+    {
+      schema: {
+        tags,
+        summary: "Amend answers (draft or changes requested)",
+        params: IdParams,
+        body: UpdateApplicationBody,
+        response: { 200: ApplicationView, ...errors },
+      },
+    },
+    async (req) => membership.update(req.actor, req.params.id, req.body),
+  );
+
+  app.post(
+    "/applications/:id/submit",
+    {
+      schema: {
+        tags,
+        summary: "Submit for review",
+        params: IdParams,
+        body: SubmitApplicationBody,
+        response: { 200: ApplicationView, ...errors },
+      },
+    },
+    async (req) => membership.submit(req.actor, req.params.id, req.body.version),
+  );
+
+  app.post(
+    "/applications/:id/review",
+    { schema: { tags, summary: "Take into review", params: IdParams, response: { 200: ApplicationView, ...errors } } },
+    async (req) => membership.review(req.actor, req.params.id),
+  );
+
+  app.post(
+    "/applications/:id/decision",
+    {
+      schema: {
+        tags,
+        summary: "Decide: accept, reject or request changes",
+        description: "Every decision has a reason the applicant sees. Acceptance makes the hub a member and public.",
+        params: IdParams,
+        body: DecisionBody,
+        response: { 200: ApplicationView, ...errors },
+      },
+    },
+    async (req) => membership.decide(req.actor, req.params.id, req.body),
+  );
+};

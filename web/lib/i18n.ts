@@ -1,0 +1,65 @@
+import i18n from "i18next";
+import LanguageDetector from "i18next-browser-languagedetector";
+import { initReactI18next, useTranslation } from "react-i18next";
+import en from "./locales/en.json";
+import vi from "./locales/vi.json";
+
+/** Languages of the UI; the first is the default, since most users of the platform read Vietnamese first. */
+export const LANGUAGES = ["vi", "en"] as const;
+/** A UI language. */
+export type Language = (typeof LANGUAGES)[number];
+
+/** localStorage key under which the chosen language is remembered between visits. */
+const LANGUAGE_STORAGE_KEY = "creative-network.language";
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "translation";
+    // Typing t() against the Vietnamese file makes a misspelt key a type error; the unit tests check that the
+    // English file has the same keys.
+    resources: { translation: typeof vi };
+  }
+}
+
+function isLanguage(value: string | undefined): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value ?? "");
+}
+
+/**
+ * Starts i18next: Vietnamese unless the visitor chose English before (remembered in localStorage), and keeps
+ * `<html lang>` in step so screen readers and hyphenation follow the language.
+ */
+export function initI18n(): typeof i18n {
+  i18n.on("languageChanged", (language) => {
+    document.documentElement.lang = isLanguage(language) ? language : LANGUAGES[0];
+  });
+  void i18n
+    .use(LanguageDetector)
+    .use(initReactI18next)
+    .init({
+      resources: { vi: { translation: vi }, en: { translation: en } },
+      supportedLngs: LANGUAGES,
+      fallbackLng: LANGUAGES[0],
+      // Only an explicit earlier choice counts: the browser's language would switch Vietnamese-speaking staff on
+      // English-configured office machines to English.
+      detection: { order: ["localStorage"], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ["localStorage"] },
+      // React escapes what it renders; escaping here too would show "&amp;" in city names.
+      interpolation: { escapeValue: false },
+      // Resources are bundled, so initialise synchronously: the first render already has its texts.
+      initAsync: false,
+    });
+  return i18n;
+}
+
+/**
+ * The current UI language and a setter that remembers the choice.
+ * @returns `language` ("vi" or "en") and `setLanguage`.
+ */
+export function useLanguage(): { language: Language; setLanguage: (language: Language) => void } {
+  const { i18n: instance } = useTranslation();
+  const resolved = instance.resolvedLanguage;
+  return {
+    language: isLanguage(resolved) ? resolved : LANGUAGES[0],
+    setLanguage: (language) => void instance.changeLanguage(language),
+  };
+}

@@ -1,0 +1,140 @@
+import "leaflet/dist/leaflet.css";
+import "./map-view.css";
+import L from "leaflet";
+import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { toWorldBasemap, type WorldBasemap } from "./map/world-basemap.ts";
+
+/** The inhabited world, without Antarctica: what a map shows before it knows where to look. */
+const WORLD_BOUNDS: L.LatLngBoundsExpression = [
+  [-50, -165],
+  [72, 178],
+];
+
+let basemapPromise: Promise<WorldBasemap> | undefined;
+
+// The machine running the platform may have no internet, so the basemap is a bundled 1:110m TopoJSON, not
+// tiles. It is fetched once, as its own chunk, the first time any map is shown.
+function loadWorldBasemap(): Promise<WorldBasemap> {
+  basemapPromise ??= import("world-atlas/countries-110m.json").then((module) =>
+    toWorldBasemap(module.default as unknown as Parameters<typeof toWorldBasemap>[0]),
+  );
+  return basemapPromise;
+}
+
+function toLatLngBounds(bounds: L.LatLngBoundsExpression): L.LatLngBounds {
+  return bounds instanceof L.LatLngBounds ? bounds : L.latLngBounds(bounds);
+}
+
+/** Props of MapView. */
+export interface MapViewProps {
+  /** Names the map for assistive technology, e.g. "Map of 408 creative cities". */
+  label: string;
+  /** Layers to show above the basemap; pass a memoised array, since a new array re-adds every layer. */
+  layers: readonly L.Layer[];
+  /** The area to show; the world when absent. Re-applied whenever the value changes. */
+  bounds?: L.LatLngBoundsExpression;
+  /** Closest zoom used when fitting `bounds`, so that one city is not shown at street level on a country map. */
+  maxFitZoom?: number;
+  /** Id of the element after the map; the "skip the map" link jumps there. */
+  skipTo: string;
+  className?: string;
+}
+
+/**
+ * A Leaflet map over the offline world basemap. It owns the map's life cycle (create, resize, destroy) and a
+ * "skip the map" link for keyboard users; features supply the layers. Leaflet is imported only here and in
+ * map features, so it is loaded only with pages that show a map.
+ */
+export function MapView({ label, layers, bounds, maxFitZoom = 6, skipTo, className }: MapViewProps) {
+  const { t } = useTranslation();
+  const containerRef = useRef<HTMLElement>(null);
+  const [map, setMap] = useState<L.Map | null>(null);
+  const helpId = useId();
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const instance = L.map(container, {
+      // Zoom 0 and quarter steps let a phone-width map still fit the whole world.
+      minZoom: 0,
+      maxZoom: 10,
+      zoomSnap: 0.25,
+      // Room for the copies of shapes that cross the antimeridian, but no endless panning into emptiness.
+      maxBounds: [
+        [-80, -240],
+        [85, 240],
+      ],
+      maxBoundsViscosity: 0.8,
+      worldCopyJump: false,
+    });
+    instance.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    instance.fitBounds(WORLD_BOUNDS, { animate: false });
+
+    // Countries below every feature layer, and not clickable: the map is about cities.
+    instance.createPane("basemap").style.zIndex = "250";
+    let cancelled = false;
+    loadWorldBasemap().then((basemap) => {
+      if (cancelled) return;
+      L.geoJSON(basemap, {
+        pane: "basemap",
+        interactive: false,
+        attribution: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+        style: { className: "map-country", color: "#b9b2a3", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
+      }).addTo(instance);
+    });
+
+    // Leaflet measures its container once; layouts that reflow (phone rotation, sidebars) need a re-measure.
+    const resizeObserver = new ResizeObserver(() => instance.invalidateSize({ pan: false }));
+    resizeObserver.observe(container);
+
+    setMap(instance);
+    return () => {
+      cancelled = true;
+      resizeObserver.disconnect();
+      instance.remove();
+      setMap(null);
+    };
+  }, []);
+
+  // The zoom buttons are Leaflet's own; give them the UI language.
+  useEffect(() => {
+    if (!map) return;
+    const zoomIn = map.getContainer().querySelector<HTMLElement>(".leaflet-control-zoom-in");
+    const zoomOut = map.getContainer().querySelector<HTMLElement>(".leaflet-control-zoom-out");
+    for (const [button, text] of [
+      [zoomIn, t("ui.map.zoomIn")],
+      [zoomOut, t("ui.map.zoomOut")],
+    ] as const) {
+      button?.setAttribute("title", text);
+      button?.setAttribute("aria-label", text);
+    }
+  }, [map, t]);
+
+  useEffect(() => {
+    if (!map) return;
+    for (const layer of layers) layer.addTo(map);
+    return () => {
+      for (const layer of layers) map.removeLayer(layer);
+    };
+  }, [map, layers]);
+
+  const boundsKey = bounds ? toLatLngBounds(bounds).toBBoxString() : "";
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the bounds' value, not the array's identity.
+  useEffect(() => {
+    if (!map) return;
+    map.fitBounds(bounds ?? WORLD_BOUNDS, { maxZoom: maxFitZoom, padding: [24, 24], animate: false });
+  }, [map, boundsKey, maxFitZoom]);
+
+  return (
+    <div className={className ? `map-view ${className}` : "map-view"}>
+      <a className="skip-link skip-link--local" href={`#${skipTo}`}>
+        {t("ui.map.skip")}
+      </a>
+      <section ref={containerRef} className="map-view__canvas" aria-label={label} aria-describedby={helpId} />
+      <p id={helpId} className="visually-hidden">
+        {t("ui.map.keyboardHelp")}
+      </p>
+    </div>
+  );
+}
