@@ -81,6 +81,27 @@ const cases: Case[] = [
     call: async (c) => c.get(`/api/hubs/${(await scenario()).hub.id}/history`),
   },
   {
+    route: "GET /api/hubs/{idOrSlug}/photos",
+    expect: { ...all(404), managerThis: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.get(`/api/hubs/${(await scenario()).hub.id}/photos`),
+  },
+  {
+    route: "GET /api/hubs/{idOrSlug}/photos/{photoId}",
+    expect: { ...all(404) },
+    call: async (c) => c.get(`/api/hubs/${(await scenario()).hub.id}/photos/00000000-0000-4000-8000-000000000000`),
+  },
+  {
+    // JSON instead of multipart: allowed callers get past the policy and are refused for the format (415).
+    route: "POST /api/hubs/{idOrSlug}/photos",
+    expect: { ...all(404), anonymous: 404, managerThis: 415, adminThis: 415, platformAdmin: 415 },
+    call: async (c) => c.post(`/api/hubs/${(await scenario()).hub.id}/photos`, {}),
+  },
+  {
+    route: "POST /api/hubs/{idOrSlug}/photos (member hub)",
+    expect: { ...all(403), anonymous: 401, adminThis: 415, platformAdmin: 415 },
+    call: async (c) => c.post(`/api/hubs/${(await buildHub(t.db, { status: "member" })).id}/photos`, {}),
+  },
+  {
     route: "PATCH /api/hubs/{idOrSlug}",
     expect: { ...all(404), anonymous: 404, managerThis: 200, adminThis: 200, platformAdmin: 200 },
     call: async (c) => c.patch(`/api/hubs/${(await scenario()).hub.id}`, { version: 1, descriptionVi: "sửa" }),
@@ -136,6 +157,18 @@ const cases: Case[] = [
       return c.post("/api/applications", { hubId: hub.id });
     },
   },
+  {
+    // JSON instead of multipart: allowed callers pass the policy and are refused for the format (415).
+    route: "POST /api/applications/{id}/documents",
+    expect: { ...all(404), anonymous: 401, managerThis: 415, adminThis: 403, platformAdmin: 403 },
+    call: async (c) => c.post(`/api/applications/${(await scenario("draft")).application.id}/documents`, {}),
+  },
+  {
+    route: "GET /api/applications/{id}/documents/{documentId}",
+    expect: { ...all(404) },
+    call: async (c) =>
+      c.get(`/api/applications/${(await scenario()).application.id}/documents/00000000-0000-4000-8000-000000000000`),
+  },
   { route: "GET /api/applications", expect: signedIn(200), call: (c) => c.get("/api/applications") },
   {
     route: "PUT /api/networks/{slug}/questions",
@@ -149,6 +182,18 @@ const cases: Case[] = [
     route: "GET /api/audit",
     expect: { ...all(403), anonymous: 401, adminThis: 200, adminOther: 200, platformAdmin: 200 },
     call: (c) => c.get("/api/audit"),
+  },
+  {
+    route: "POST /api/networks/{slug}/roles",
+    expect: { ...all(403), anonymous: 401, adminThis: 204, platformAdmin: 204 },
+    call: async (c) =>
+      c.post("/api/networks/hanoi/roles", { email: (await buildUser(t.app, t.db)).email, role: "assessor" }),
+  },
+  {
+    route: "POST /api/networks/{slug}/roles (appoint an administrator)",
+    expect: { ...all(403), anonymous: 401, platformAdmin: 204 },
+    call: async (c) =>
+      c.post("/api/networks/hanoi/roles", { email: (await buildUser(t.app, t.db)).email, role: "admin" }),
   },
   { route: "GET /api/auth/me", expect: signedIn(200), call: (c) => c.get("/api/auth/me") },
   { route: "GET /api/notifications", expect: signedIn(200), call: (c) => c.get("/api/notifications") },

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
+import fastifyMultipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -26,6 +27,7 @@ import { auditService } from "./modules/audit/audit.service.ts";
 import { CITIES_CHANGED } from "./modules/cities/cities.repository.ts";
 import { citiesRoutes } from "./modules/cities/cities.routes.ts";
 import { citiesService } from "./modules/cities/cities.service.ts";
+import { hubPhotosService } from "./modules/hubs/hub-photos.service.ts";
 import { hubsRoutes } from "./modules/hubs/hubs.routes.ts";
 import { hubsService } from "./modules/hubs/hubs.service.ts";
 import { membershipRoutes } from "./modules/membership/membership.routes.ts";
@@ -59,6 +61,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   await app.register(fastifyCookie);
+  // Limits per route come from server/http/uploads.ts; these are the outer bounds.
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -114,8 +118,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         },
       );
       await api.register(citiesRoutes, { cities: citiesService(db), cache: citiesCache });
-      await api.register(accountsRoutes, { accounts });
-      await api.register(hubsRoutes, { hubs });
+      await api.register(accountsRoutes, { accounts, networkBySlug: (slug) => hubs.networkBySlug(slug) });
+      await api.register(hubsRoutes, { hubs, photos: hubPhotosService(db) });
       await api.register(membershipRoutes, { membership: membershipService(db), hubs });
       await api.register(auditRoutes, { audit: auditService(db) });
     },

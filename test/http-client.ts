@@ -49,3 +49,23 @@ export function sessionCookieOf(headers: Record<string, unknown>): string {
   if (!c) throw new Error("no session cookie in response");
   return c.split(";")[0];
 }
+
+/** A multipart/form-data body with text fields and one file, for upload tests. */
+export function multipart(
+  fields: Record<string, string>,
+  file: { field: string; filename: string; type: string; data: Buffer },
+) {
+  const boundary = `----cn${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+    ),
+    file.data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { payload: Buffer.concat(parts), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+}

@@ -108,11 +108,21 @@ export const ApplicationView = z.object({
   lastReason: z.string().nullable(),
   events: z.array(ApplicationEventView),
   questions: z.array(QuestionView),
+  /** Supporting documents (PDF, PNG or JPEG); download at /api/applications/{id}/documents/{documentId}. */
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      filename: z.string(),
+      contentType: z.string(),
+      size: z.number().int(),
+      createdAt: z.string(),
+    }),
+  ),
 });
 export type ApplicationView = z.infer<typeof ApplicationView>;
 
 export const ApplicationPage = z.object({
-  items: z.array(ApplicationView.omit({ events: true, questions: true, answers: true })),
+  items: z.array(ApplicationView.omit({ events: true, questions: true, answers: true, documents: true })),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),

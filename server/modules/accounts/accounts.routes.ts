@@ -1,9 +1,15 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { LoginBody, MeView, NotificationList, RegisterBody } from "../../../contract/api/accounts.schema.ts";
+import {
+  GrantRoleBody,
+  LoginBody,
+  MeView,
+  NotificationList,
+  RegisterBody,
+} from "../../../contract/api/accounts.schema.ts";
 import { ErrorBody } from "../../../contract/api/errors.schema.ts";
-import { signedIn } from "../../http/actor.ts";
+import { isNetworkAdmin, requireAllowed, signedIn } from "../../http/actor.ts";
 import { NotFoundError } from "../../http/errors.ts";
 import { type AccountsService, SESSION_DAYS } from "./accounts.service.ts";
 
@@ -34,7 +40,39 @@ function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: strin
 const meta = (req: FastifyRequest) => ({ userAgent: req.headers["user-agent"]?.slice(0, 300) ?? null, ip: req.ip });
 
 /** Sign-up, sign-in, sign-out, the current person and their notifications. */
-export const accountsRoutes: FastifyPluginAsyncZod<{ accounts: AccountsService }> = async (app, { accounts }) => {
+export const accountsRoutes: FastifyPluginAsyncZod<{
+  accounts: AccountsService;
+  /** Finds a network by slug (the hubs module owns networks). */
+  networkBySlug: (slug: string) => Promise<{ id: string } | undefined>;
+}> = async (app, { accounts, networkBySlug }) => {
+  app.post(
+    "/networks/:slug/roles",
+    {
+      schema: {
+        tags,
+        summary: "Give a person a role in a network",
+        description:
+          "Platform administrators appoint network administrators; a network's administrators appoint its assessors.",
+        params: z.object({ slug: z.string().min(1).max(100) }),
+        body: GrantRoleBody,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = signedIn(req);
+      const network = await networkBySlug(req.params.slug);
+      if (!network) throw NotFoundError(`No network "${req.params.slug}"`);
+      const allowed = req.body.role === "admin" ? actor.isPlatformAdmin : isNetworkAdmin(actor, network.id);
+      requireAllowed(
+        actor,
+        allowed,
+        req.body.role === "admin" ? "Only platform administrators appoint network administrators" : undefined,
+      );
+      await accounts.grantNetworkRole(network.id, req.body.email, req.body.role);
+      return reply.code(204).send(null);
+    },
+  );
+
   app.post(
     "/auth/register",
     {

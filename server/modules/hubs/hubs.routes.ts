@@ -15,8 +15,19 @@ import {
   NetworkList,
   UpdateHubBody,
 } from "../../../contract/api/hubs.schema.ts";
+import { readSingleUpload } from "../../http/uploads.ts";
+import { type HubPhotosService, PHOTO_MAX_BYTES } from "./hub-photos.service.ts";
 import { hubCsvHeader, hubCsvRecord, hubFeatureCollection } from "./hubs.presenter.ts";
 import type { HubsService } from "./hubs.service.ts";
+
+const PhotoView = z.object({
+  id: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  caption: z.string().nullable(),
+  url: z.string(),
+  thumbnailUrl: z.string(),
+});
 
 const tags = ["Hubs"];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 500: ErrorBody };
@@ -32,7 +43,10 @@ const Paging = z.object({
 });
 
 /** Networks and hubs: public discovery, profiles, edits, open data. */
-export const hubsRoutes: FastifyPluginAsyncZod<{ hubs: HubsService }> = async (app, { hubs }) => {
+export const hubsRoutes: FastifyPluginAsyncZod<{ hubs: HubsService; photos: HubPhotosService }> = async (
+  app,
+  { hubs, photos },
+) => {
   app.get(
     "/networks",
     { schema: { tags, summary: "Networks of hubs", response: { 200: NetworkList, ...errors } } },
@@ -151,6 +165,62 @@ export const hubsRoutes: FastifyPluginAsyncZod<{ hubs: HubsService }> = async (a
     async (req) => {
       const r = await hubs.history(req.actor, req.params.idOrSlug, req.query.page, req.query.pageSize);
       return { ...r, page: req.query.page, pageSize: req.query.pageSize };
+    },
+  );
+
+  app.get(
+    "/hubs/:idOrSlug/photos",
+    {
+      schema: {
+        tags,
+        summary: "A hub's photos",
+        params: IdOrSlugParams,
+        response: { 200: z.object({ items: z.array(PhotoView) }), ...errors },
+      },
+    },
+    async (req) => {
+      const hub = await hubs.get(req.actor, req.params.idOrSlug);
+      return { items: await photos.list(hub.id) };
+    },
+  );
+
+  app.post(
+    "/hubs/:idOrSlug/photos",
+    {
+      schema: {
+        tags,
+        summary: "Upload a photo (multipart: field `photo`, optional `caption`)",
+        description:
+          "JPEG, PNG or WebP up to 8 MB, checked by content; stored resized (1600 px) with a 400 px thumbnail, metadata removed.",
+        params: IdOrSlugParams,
+        response: { 201: PhotoView, ...errors, 413: ErrorBody, 415: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      await photos.authorise(req.actor, req.params.idOrSlug);
+      const upload = await readSingleUpload(req, "photo", PHOTO_MAX_BYTES);
+      const caption = upload.fields.caption?.trim() || null;
+      return reply.code(201).send(await photos.add(req.actor, req.params.idOrSlug, upload.data, caption));
+    },
+  );
+
+  app.get(
+    "/hubs/:idOrSlug/photos/:photoId",
+    {
+      schema: {
+        tags,
+        summary: "A photo's image (size=full|thumbnail)",
+        params: IdOrSlugParams.extend({ photoId: z.uuid({ error: "must be a UUID" }) }),
+        querystring: z.object({ size: z.enum(["full", "thumbnail"]).default("full") }),
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const img = await photos.image(req.actor, req.params.idOrSlug, req.params.photoId, req.query.size);
+      return reply
+        .type(img.contentType)
+        .header("cache-control", "public, max-age=86400, immutable")
+        .send(Buffer.from(img.data));
     },
   );
 };

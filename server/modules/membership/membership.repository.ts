@@ -100,6 +100,31 @@ export const membershipRepository = (db: Db) => ({
     db.execute(sql`INSERT INTO application_events (application_id, actor_id, from_status, to_status, reason)
       VALUES (${v.applicationId}, ${v.actorId}, ${v.from}, ${v.to}, ${v.reason})`),
 
+  documents: (applicationId: string) =>
+    rows<{ id: string; filename: string; contentType: string; size: number; createdAt: Date }>(
+      db,
+      sql`SELECT id, filename, content_type AS "contentType", size, created_at AS "createdAt" FROM application_documents
+          WHERE application_id = ${applicationId} ORDER BY created_at, id`,
+    ),
+
+  async insertDocument(v: { applicationId: string; filename: string; contentType: string; content: Buffer }) {
+    const [r] = await rows<{ id: string }>(
+      db,
+      sql`INSERT INTO application_documents (application_id, filename, content_type, size, content)
+          VALUES (${v.applicationId}, ${v.filename}, ${v.contentType}, ${v.content.length}, ${v.content}) RETURNING id`,
+    );
+    return r.id;
+  },
+
+  async document(applicationId: string, id: string) {
+    const [r] = await rows<{ filename: string; contentType: string; content: Buffer | Uint8Array }>(
+      db,
+      sql`SELECT filename, content_type AS "contentType", content FROM application_documents
+          WHERE application_id = ${applicationId} AND id = ${id}`,
+    );
+    return r;
+  },
+
   questions: (networkId: string) =>
     rows<{ id: string; position: number; textVi: string; textEn: string; required: boolean }>(
       db,

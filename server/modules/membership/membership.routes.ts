@@ -13,6 +13,7 @@ import {
   UpdateApplicationBody,
 } from "../../../contract/api/membership.schema.ts";
 import { NotFoundError } from "../../http/errors.ts";
+import { readSingleUpload } from "../../http/uploads.ts";
 import type { HubsService } from "../hubs/hubs.service.ts";
 import type { MembershipService } from "./membership.service.ts";
 
@@ -149,5 +150,44 @@ export const membershipRoutes: FastifyPluginAsyncZod<{ membership: MembershipSer
       },
     },
     async (req) => membership.decide(req.actor, req.params.id, req.body),
+  );
+
+  app.post(
+    "/applications/:id/documents",
+    {
+      schema: {
+        tags,
+        summary: "Attach a supporting document (multipart field `document`: PDF, PNG or JPEG up to 10 MB)",
+        params: IdParams,
+        response: { 201: ApplicationView, ...errors, 413: ErrorBody, 415: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      await membership.authoriseDocument(req.actor, req.params.id);
+      const upload = await readSingleUpload(req, "document", 10 * 1024 * 1024);
+      return reply
+        .code(201)
+        .send(await membership.addDocument(req.actor, req.params.id, { filename: upload.filename, data: upload.data }));
+    },
+  );
+
+  app.get(
+    "/applications/:id/documents/:documentId",
+    {
+      schema: {
+        tags,
+        summary: "Download a supporting document",
+        params: IdParams.extend({ documentId: z.uuid({ error: "must be a UUID" }) }),
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const doc = await membership.document(req.actor, req.params.id, req.params.documentId);
+      return reply
+        .type(doc.contentType)
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`)
+        .header("cache-control", "private, no-store")
+        .send(Buffer.from(doc.content));
+    },
   );
 };

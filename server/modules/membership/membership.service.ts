@@ -2,12 +2,20 @@ import { sql } from "drizzle-orm";
 import type { ApplicationView } from "../../../contract/api/membership.schema.ts";
 import type { Db } from "../../db/client.ts";
 import { type Actor, isNetworkAdmin, requireAccess, requireAllowed, signedInOrThrow } from "../../http/actor.ts";
-import { ConflictError, ValidationError } from "../../http/errors.ts";
+import { ConflictError, UnsupportedMediaTypeError, ValidationError } from "../../http/errors.ts";
 import { accountsService } from "../accounts/accounts.service.ts";
 import { auditService } from "../audit/audit.service.ts";
 import { hubsService } from "../hubs/hubs.service.ts";
 import { canApplyFor, canDecide, canEditApplication, canReadApplication } from "./membership.policy.ts";
 import { type ApplicationRow, membershipRepository } from "./membership.repository.ts";
+
+/** The document's real type from its first bytes, whatever its name or declared type says. */
+function sniffDocument(data: Buffer): string | null {
+  if (data.subarray(0, 5).toString("latin1") === "%PDF-") return "application/pdf";
+  if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "image/png";
+  if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return "image/jpeg";
+  return null;
+}
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -23,7 +31,11 @@ export function membershipService(db: Db) {
   const repo = membershipRepository(db);
 
   async function view(row: ApplicationRow, r = repo): Promise<ApplicationView> {
-    const [events, questions] = await Promise.all([r.events(row.id), r.questions(row.networkId)]);
+    const [events, questions, documents] = await Promise.all([
+      r.events(row.id),
+      r.questions(row.networkId),
+      r.documents(row.id),
+    ]);
     return {
       id: row.id,
       network: { slug: row.networkSlug, nameVi: row.networkNameVi, nameEn: row.networkNameEn },
@@ -38,6 +50,7 @@ export function membershipService(db: Db) {
       lastReason: row.lastReason,
       events: events.map((e) => ({ ...e, at: iso(e.at) as string })),
       questions,
+      documents: documents.map((d) => ({ ...d, createdAt: iso(d.createdAt) as string })),
     };
   }
 
@@ -108,6 +121,17 @@ export function membershipService(db: Db) {
       await notify(row, tx);
       return view((await r.byId(row.id)) as ApplicationRow, r);
     });
+  }
+
+  async function authoriseDocument(actor: Actor | null, id: string) {
+    const a = signedInOrThrow(actor);
+    const row = requireAccess(await repo.byId(id), (x) => canReadApplication(a, x), "application");
+    requireAllowed(
+      a,
+      canEditApplication(a, row),
+      "Documents can be added while the application is a draft or sent back for changes",
+    );
+    return row;
   }
 
   const applicantSide = async (row: ApplicationRow, tx: Db) => [
@@ -297,6 +321,42 @@ export function membershipService(db: Db) {
         page: q.page,
         pageSize: q.pageSize,
       };
+    },
+
+    /** Refuses (401/403/404) before an upload is read: documents are added by the applicant side while editable. */
+    authoriseDocument,
+
+    /** Stores a supporting document after checking its content is a PDF, PNG or JPEG. */
+    async addDocument(actor: Actor | null, id: string, file: { filename: string; data: Buffer }) {
+      const row = await authoriseDocument(actor, id);
+      const contentType = sniffDocument(file.data);
+      if (!contentType) throw UnsupportedMediaTypeError("Documents must be PDF, PNG or JPEG files", "document");
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const r = membershipRepository(tx);
+        const docId = await r.insertDocument({
+          applicationId: row.id,
+          filename: file.filename || "document",
+          contentType,
+          content: file.data,
+        });
+        await auditService(tx).record({
+          actor,
+          action: "application.document.add",
+          entityType: "application",
+          entityId: row.id,
+          networkId: row.networkId,
+          before: null,
+          after: { documentId: docId, filename: file.filename, contentType, size: file.data.length },
+        });
+        return view((await r.byId(row.id)) as ApplicationRow, r);
+      });
+    },
+
+    /** A document's bytes, for whoever may read the application. */
+    async document(actor: Actor | null, id: string, documentId: string) {
+      const row = requireAccess(await repo.byId(id), (x) => canReadApplication(actor, x), "application");
+      return requireAccess(await repo.document(row.id, documentId), () => true, "document");
     },
 
     /** Sets a new network's first questions (seed data; no actor). */

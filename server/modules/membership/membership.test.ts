@@ -143,3 +143,43 @@ describe("the membership journey", () => {
     expect((await c.get(`/api/applications/${d.id}`)).body.answers).toEqual(fullAnswers(questions));
   });
 });
+
+describe("supporting documents", () => {
+  const send = async (cookie: string, id: string, data: Buffer, filename = "ho-so.pdf") => {
+    const { multipart } = await import("../../../test/http-client.ts");
+    const body = multipart({}, { field: "document", filename, type: "application/pdf", data });
+    const res = await t.app.inject({
+      method: "POST",
+      url: `/api/applications/${id}/documents`,
+      payload: body.payload,
+      headers: { ...body.headers, cookie, origin: "http://localhost:80" },
+    });
+    return { status: res.statusCode, body: res.json() };
+  };
+
+  it("attaches a PDF the applicant and reviewers can download, and refuses what is not PDF/PNG/JPEG", async () => {
+    const { u, c, hub } = await applicantWithHub();
+    const d = (await c.post("/api/applications", { hubId: hub.id })).body;
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+    const ok = await send(u.cookie, d.id, pdf, "Hồ sơ năng lực.pdf");
+    expect(ok.status).toBe(201);
+    expect(ok.body.documents).toEqual([
+      expect.objectContaining({ filename: "Hồ sơ năng lực.pdf", contentType: "application/pdf", size: pdf.length }),
+    ]);
+    const file = await t.app.inject({
+      method: "GET",
+      url: `/api/applications/${d.id}/documents/${ok.body.documents[0].id}`,
+      headers: { cookie: u.cookie },
+    });
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(pdf)).toBe(true);
+    expect(
+      (await t.app.inject({ method: "GET", url: `/api/applications/${d.id}/documents/${ok.body.documents[0].id}` }))
+        .statusCode,
+    ).toBe(404);
+
+    const exe = await send(u.cookie, d.id, Buffer.from("MZ\x90\x00 not a document"), "ho-so.pdf");
+    expect(exe.status).toBe(415);
+    expect((await c.get(`/api/applications/${d.id}`)).body.documents).toHaveLength(1);
+  });
+});
