@@ -215,6 +215,17 @@ async function main() {
       .trim();
     lines.push("### Scoring engine", "", table || `scoring bench failed: ${r.stderr}`, "");
   }
+  const hubs = path.join(root, "bench/hubs.ts");
+  if (existsSync(hubs) && process.env.BENCH_SKIP_HUBS !== "1") {
+    process.stderr.write("running the hub search bench (100,000 generated hubs)…\n");
+    const r = spawnSync(process.execPath, ["--import", "tsx", hubs], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 600_000,
+      env: process.env,
+    });
+    lines.push(r.stdout.trim() || `hub bench failed: ${r.stderr}`, "");
+  }
   const md = lines.join("\n");
   process.stdout.write(`${md}\n`);
   await mkdir(path.join(root, "bench/results"), { recursive: true });

@@ -28,6 +28,7 @@ import { CITIES_CHANGED } from "./modules/cities/cities.repository.ts";
 import { citiesRoutes } from "./modules/cities/cities.routes.ts";
 import { citiesService } from "./modules/cities/cities.service.ts";
 import { hubPhotosService } from "./modules/hubs/hub-photos.service.ts";
+import { HUBS_CHANGED } from "./modules/hubs/hubs.repository.ts";
 import { hubsRoutes } from "./modules/hubs/hubs.routes.ts";
 import { hubsService } from "./modules/hubs/hubs.service.ts";
 import { membershipRoutes } from "./modules/membership/membership.routes.ts";
@@ -93,12 +94,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   // The directory changes only through imports, from this process or another (a CLI import on PostgreSQL): every
   // import NOTIFYs, and the cache empties. The TTL bounds staleness should a notification ever be lost.
+  // Hub lists likewise: every hub write NOTIFYs.
   let citiesCache: ResponseCache | undefined;
+  let hubsCache: ResponseCache | undefined;
   if (opts.cache !== false) {
     const cache = new ResponseCache({ max: 2000, ttlMs: 5 * 60_000 });
     const stop = await opts.database.listen(CITIES_CHANGED, () => cache.clear());
     app.addHook("onClose", async () => stop());
     citiesCache = cache;
+    const hc = new ResponseCache({ max: 2000, ttlMs: 60_000 });
+    const stopHubs = await opts.database.listen(HUBS_CHANGED, () => hc.clear());
+    app.addHook("onClose", async () => stopHubs());
+    hubsCache = hc;
   }
   await app.register(
     async (api) => {
@@ -119,7 +126,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       );
       await api.register(citiesRoutes, { cities: citiesService(db), cache: citiesCache });
       await api.register(accountsRoutes, { accounts, networkBySlug: (slug) => hubs.networkBySlug(slug) });
-      await api.register(hubsRoutes, { hubs, photos: hubPhotosService(db) });
+      await api.register(hubsRoutes, { hubs, photos: hubPhotosService(db), cache: hubsCache });
       await api.register(membershipRoutes, { membership: membershipService(db), hubs });
       await api.register(auditRoutes, { audit: auditService(db) });
     },

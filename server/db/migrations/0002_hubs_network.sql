@@ -105,8 +105,14 @@ CREATE TABLE hubs (
   status_changed_at timestamptz NOT NULL DEFAULT now(),
   member_since timestamptz,
   source text NOT NULL DEFAULT '',
+  -- Sort key for lists: the folded name, compared byte-wise (COLLATE "C") so both engines order alike.
+  name_key text GENERATED ALWAYS AS (f_search_key(coalesce(name_vi, name_en, ''))) STORED,
   search_text text GENERATED ALWAYS AS (
     f_search_key(coalesce(name_vi, '') || ' ' || coalesce(name_en, '') || ' ' || coalesce(address, '') || ' ' || coalesce(district, ''))
+  ) STORED,
+  -- Whole-word search first (fast and exact at 100,000 hubs); trigrams on search_text only when it finds nothing.
+  search_tsv tsvector GENERATED ALWAYS AS (
+    to_tsvector('simple'::regconfig, f_search_key(coalesce(name_vi, '') || ' ' || coalesce(name_en, '') || ' ' || coalesce(address, '') || ' ' || coalesce(district, '')))
   ) STORED,
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -117,7 +123,9 @@ CREATE TABLE hubs (
   CONSTRAINT hubs_location_pair CHECK ((lat IS NULL) = (lon IS NULL))
 );
 CREATE INDEX hubs_network_status ON hubs (network_id, status);
+CREATE INDEX hubs_status_name_key ON hubs (status, name_key COLLATE "C", id);
 CREATE INDEX hubs_search_text_trgm ON hubs USING gin (search_text gin_trgm_ops);
+CREATE INDEX hubs_search_tsv ON hubs USING gin (search_tsv);
 CREATE INDEX hubs_location ON hubs (lat, lon);
 CREATE INDEX hubs_type ON hubs (type_id);
 CREATE INDEX hubs_district ON hubs (district);

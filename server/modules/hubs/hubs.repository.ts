@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { HubListQuery } from "../../../contract/api/hubs.schema.ts";
+import { searchKey } from "../../../contract/text.ts";
 import { type Db, rows } from "../../db/client.ts";
 
 /** A hub row with its labels resolved, as presenters want it. */
@@ -78,19 +79,41 @@ const selectHub = sql`
 
 const fromHub = sql`hubs h JOIN networks n ON n.id = h.network_id LEFT JOIN hub_types t ON t.id = h.type_id`;
 
-function conditions(q: Omit<HubListQuery, "page" | "pageSize" | "sort">, statuses: string[]): SQL {
+/** How `q` is matched: whole words (full-text, prefix on the last word) or, when that finds nothing, trigrams. */
+type TextMode = "words" | "trigrams";
+
+/**
+ * A full-text query from the folded search text: every word must appear, the last one as a prefix.
+ * @example wordsQuery("Bát Tràng") // "bat & trang:*"
+ */
+export function wordsQuery(q: string): string | null {
+  const words = searchKey(q).split(" ").filter(Boolean);
+  if (words.length === 0) return null;
+  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(" & ");
+}
+
+function conditions(
+  q: Omit<HubListQuery, "page" | "pageSize" | "sort">,
+  statuses: string[],
+  mode: TextMode = "trigrams",
+): SQL {
   const parts: SQL[] = [
     sql`h.status IN (${sql.join(
       statuses.map((s) => sql`${s}`),
       sql`, `,
     )})`,
   ];
-  if (q.network) parts.push(sql`n.slug = ${q.network}`);
+  // Sub-selects rather than joins: counting and ranking then read the hubs table alone.
+  if (q.network) parts.push(sql`h.network_id = (SELECT id FROM networks WHERE slug = ${q.network})`);
   if (q.q) {
-    const key = sql`f_search_key(${q.q})`;
-    parts.push(sql`(${key} <% h.search_text OR h.search_text LIKE '%' || ${key} || '%')`);
+    const words = wordsQuery(q.q);
+    if (mode === "words" && words) parts.push(sql`h.search_tsv @@ to_tsquery('simple', ${words})`);
+    else {
+      const key = sql`f_search_key(${q.q})`;
+      parts.push(sql`(${key} <% h.search_text OR h.search_text LIKE '%' || ${key} || '%')`);
+    }
   }
-  if (q.type) parts.push(sql`t.slug = ${q.type}`);
+  if (q.type) parts.push(sql`h.type_id = (SELECT id FROM hub_types WHERE slug = ${q.type})`);
   if (q.field) {
     parts.push(sql`EXISTS (SELECT 1 FROM hub_fields hf JOIN creative_fields f ON f.id = hf.field_id
       WHERE hf.hub_id = h.id AND f.slug = ${q.field})`);
@@ -112,27 +135,44 @@ function conditions(q: Omit<HubListQuery, "page" | "pageSize" | "sort">, statuse
   return sql.join(parts, sql` AND `);
 }
 
+/** NOTIFY channel raised when any hub's public data changes. */
+export const HUBS_CHANGED = "hubs_changed";
+
 /** Every statement about networks, hubs, their taxonomies, contacts and managers. */
 export const hubsRepository = (db: Db) => ({
-  /** A page of hubs with the total. */
+  /**
+   * A page of hubs with the total. A text query is matched by whole words first, and by trigrams (typos) only when
+   * no hub has the words. The page's ids are ranked on cheap columns, and the full rows (labels, fields,
+   * accessibility) are built for the page alone, so a search matching thousands stays fast.
+   */
   async list(q: HubListQuery, statuses: string[]) {
-    const order =
+    const count = async (mode: TextMode) =>
+      (
+        await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM hubs h WHERE ${conditions(q, statuses, mode)}`)
+      )[0].n;
+    let mode: TextMode = "words";
+    let total = await count(mode);
+    if (total === 0 && q.q) {
+      mode = "trigrams";
+      total = await count(mode);
+    }
+    if (total === 0 || (q.page - 1) * q.pageSize >= total) return { items: [] as HubRow[], total };
+    const key = q.q ? sql`f_search_key(${q.q})` : sql`''`;
+    const [s1, s2] =
       q.sort === "-updated"
-        ? sql`h.updated_at DESC, h.id`
+        ? [sql`-extract(epoch FROM h.updated_at)`, sql`h.name_key`]
         : q.q && q.sort !== "name"
-          ? sql`word_similarity(f_search_key(${q.q}), h.search_text) DESC, h.search_text COLLATE "C", h.id`
-          : sql`f_search_key(coalesce(h.name_vi, h.name_en)) COLLATE "C", h.id`;
-    const items = await rows<HubRow & { total: number }>(
+          ? mode === "words"
+            ? [sql`CASE WHEN h.search_text LIKE '%' || ${key} || '%' THEN 0 ELSE 1 END`, sql`h.name_key`]
+            : [sql`-word_similarity(${key}, h.search_text)`, sql`h.name_key`]
+          : [sql`0`, sql`h.name_key`];
+    const items = await rows<HubRow>(
       db,
-      sql`SELECT ${selectHub}, count(*) OVER ()::int AS total FROM ${fromHub} WHERE ${conditions(q, statuses)}
-          ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+      sql`WITH page AS (SELECT h.id, ${s1} AS s1, ${s2} COLLATE "C" AS s2 FROM hubs h WHERE ${conditions(q, statuses, mode)}
+                        ORDER BY 2, 3, 1 LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize})
+          SELECT ${selectHub} FROM page p JOIN ${fromHub} ON h.id = p.id ORDER BY p.s1, p.s2, p.id`,
     );
-    if (items.length > 0 || q.page === 1) return { items, total: items[0]?.total ?? 0 };
-    const [c] = await rows<{ n: number }>(
-      db,
-      sql`SELECT count(*)::int AS n FROM ${fromHub} WHERE ${conditions(q, statuses)}`,
-    );
-    return { items, total: c.n };
+    return { items, total };
   },
 
   /** Every hub matching, for exports. */
@@ -236,6 +276,9 @@ export const hubsRepository = (db: Db) => ({
   setMember: (id: string) =>
     db.execute(sql`UPDATE hubs SET status = 'member', status_changed_at = now(), member_since = coalesce(member_since, now()),
       version = version + 1, updated_at = now() WHERE id = ${id}`),
+
+  /** Tells every process caching hub lists that they changed (delivered at commit). */
+  notifyChanged: () => db.execute(sql`SELECT pg_notify(${HUBS_CHANGED}, '')`),
 
   slugTaken: async (slug: string) =>
     (await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM hubs WHERE slug = ${slug}`))[0].n > 0,

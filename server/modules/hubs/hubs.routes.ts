@@ -15,6 +15,7 @@ import {
   NetworkList,
   UpdateHubBody,
 } from "../../../contract/api/hubs.schema.ts";
+import type { ResponseCache } from "../../http/response-cache.ts";
 import { readSingleUpload } from "../../http/uploads.ts";
 import { type HubPhotosService, PHOTO_MAX_BYTES } from "./hub-photos.service.ts";
 import { hubCsvHeader, hubCsvRecord, hubFeatureCollection } from "./hubs.presenter.ts";
@@ -43,10 +44,11 @@ const Paging = z.object({
 });
 
 /** Networks and hubs: public discovery, profiles, edits, open data. */
-export const hubsRoutes: FastifyPluginAsyncZod<{ hubs: HubsService; photos: HubPhotosService }> = async (
-  app,
-  { hubs, photos },
-) => {
+export const hubsRoutes: FastifyPluginAsyncZod<{
+  hubs: HubsService;
+  photos: HubPhotosService;
+  cache?: ResponseCache;
+}> = async (app, { hubs, photos, cache }) => {
   app.get(
     "/networks",
     { schema: { tags, summary: "Networks of hubs", response: { 200: NetworkList, ...errors } } },
@@ -79,7 +81,14 @@ export const hubsRoutes: FastifyPluginAsyncZod<{ hubs: HubsService; photos: HubP
         response: { 200: HubPage, ...errors },
       },
     },
-    async (req) => hubs.list(req.actor, req.query),
+    async (req, reply) => {
+      // Member-only lists are the same for every caller (public fields only), so they are cached until a hub changes.
+      if (req.query.status || !cache) return hubs.list(req.actor, req.query);
+      const body = await cache.get(`hubs ${JSON.stringify(req.query)}`, async () =>
+        JSON.stringify(await hubs.list(null, req.query)),
+      );
+      return reply.type("application/json; charset=utf-8").send(body as never);
+    },
   );
 
   app.get(

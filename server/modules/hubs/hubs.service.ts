@@ -138,6 +138,7 @@ export function hubsService(db: Db) {
         const contacts = contactsOf(body);
         if (contacts) await r.replaceContacts(id, contacts);
         await r.addManager(id, a.userId);
+        await r.notifyChanged();
         await auditService(tx).record({
           actor: a,
           action: "hub.create",
@@ -189,6 +190,7 @@ export function hubsService(db: Db) {
         if (fieldIds) await r.replaceFields(row.id, fieldIds);
         const contacts = contactsOf(body);
         if (contacts) await r.replaceContacts(row.id, contacts);
+        await r.notifyChanged();
         await auditService(tx).record({
           actor,
           action: status && status !== row.status ? `hub.status.${status}` : "hub.update",
@@ -207,6 +209,7 @@ export function hubsService(db: Db) {
     async admit(actor: Actor, hubId: string) {
       const before = await snapshot(db, hubId);
       await repo.setMember(hubId);
+      await repo.notifyChanged();
       const row = (await repo.byIdOrSlug(hubId)) as HubRow;
       await auditService(db).record({
         actor,
