@@ -195,6 +195,21 @@ const cases: Case[] = [
     call: async (c) =>
       c.post("/api/networks/hanoi/roles", { email: (await buildUser(t.app, t.db)).email, role: "admin" }),
   },
+  {
+    route: "POST /api/hub-types",
+    expect: { ...all(403), anonymous: 401, platformAdmin: 201 },
+    call: (c) =>
+      c.post("/api/hub-types", {
+        slug: `makerspace-${Math.random().toString(36).slice(2, 8)}`,
+        nameVi: "Xưởng chế tạo",
+        nameEn: "Makerspace",
+      }),
+  },
+  {
+    route: "PATCH /api/hub-types/{slug}",
+    expect: { ...all(403), anonymous: 401, platformAdmin: 200 },
+    call: (c) => c.patch("/api/hub-types/museum", { nameEn: "Museum" }),
+  },
   { route: "GET /api/auth/me", expect: signedIn(200), call: (c) => c.get("/api/auth/me") },
   { route: "GET /api/notifications", expect: signedIn(200), call: (c) => c.get("/api/notifications") },
   {

@@ -222,3 +222,18 @@ export const HubTaxonomies = z.object({
   accessibility: z.array(z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() })),
   districts: z.array(z.string()),
 });
+
+/** Body of `POST /api/hub-types` (platform administrators): a new entry of the editable hub-type taxonomy. */
+export const CreateHubTypeBody = z.object({
+  slug,
+  nameVi: text(120).min(1, "must not be empty"),
+  nameEn: text(120).min(1, "must not be empty"),
+});
+
+/** Body of `PATCH /api/hub-types/{slug}`: new labels (the slug never changes: links and exports use it). */
+export const UpdateHubTypeBody = z.object({
+  nameVi: text(120).min(1, "must not be empty").optional(),
+  nameEn: text(120).min(1, "must not be empty").optional(),
+});
+
+export const HubTypeView = z.object({ slug: z.string(), nameVi: z.string(), nameEn: z.string() });

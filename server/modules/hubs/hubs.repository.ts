@@ -322,6 +322,25 @@ export const hubsRepository = (db: Db) => ({
       sql`SELECT id, slug, name_vi AS "nameVi", name_en AS "nameEn" FROM hub_types ORDER BY sort_order`,
     ),
 
+  async insertType(v: { slug: string; nameVi: string; nameEn: string }) {
+    const r = await rows<{ slug: string }>(
+      db,
+      sql`INSERT INTO hub_types (slug, name_vi, name_en, sort_order)
+          VALUES (${v.slug}, ${v.nameVi}, ${v.nameEn}, (SELECT coalesce(max(sort_order), 0) + 1 FROM hub_types))
+          ON CONFLICT (slug) DO NOTHING RETURNING slug`,
+    );
+    return r.length === 1;
+  },
+
+  async updateType(slug: string, v: { nameVi?: string; nameEn?: string }) {
+    const r = await rows<{ slug: string; nameVi: string; nameEn: string }>(
+      db,
+      sql`UPDATE hub_types SET name_vi = coalesce(${v.nameVi ?? null}, name_vi), name_en = coalesce(${v.nameEn ?? null}, name_en)
+          WHERE slug = ${slug} RETURNING slug, name_vi AS "nameVi", name_en AS "nameEn"`,
+    );
+    return r[0];
+  },
+
   accessibilityFeatures: () =>
     rows<{ code: string; nameVi: string; nameEn: string }>(
       db,

@@ -5,15 +5,18 @@ import { AuditPage } from "../../../contract/api/audit.schema.ts";
 import { ErrorBody } from "../../../contract/api/errors.schema.ts";
 import {
   CreateHubBody,
+  CreateHubTypeBody,
   HubExportQuery,
   HubListQuery,
   HubManagerView,
   HubPage,
   HubTaxonomies,
+  HubTypeView,
   HubView,
   IdOrSlugParams,
   NetworkList,
   UpdateHubBody,
+  UpdateHubTypeBody,
 } from "../../../contract/api/hubs.schema.ts";
 import type { ResponseCache } from "../../http/response-cache.ts";
 import { readSingleUpload } from "../../http/uploads.ts";
@@ -231,5 +234,32 @@ export const hubsRoutes: FastifyPluginAsyncZod<{
         .header("cache-control", "public, max-age=86400, immutable")
         .send(Buffer.from(img.data));
     },
+  );
+
+  app.post(
+    "/hub-types",
+    {
+      schema: {
+        tags,
+        summary: "Add a hub type to the taxonomy",
+        body: CreateHubTypeBody,
+        response: { 201: HubTypeView, ...errors },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await hubs.createType(req.actor, req.body)),
+  );
+
+  app.patch(
+    "/hub-types/:slug",
+    {
+      schema: {
+        tags,
+        summary: "Rename a hub type",
+        params: z.object({ slug: z.string().min(1).max(100) }),
+        body: UpdateHubTypeBody,
+        response: { 200: HubTypeView, ...errors },
+      },
+    },
+    async (req) => hubs.updateType(req.actor, req.params.slug, req.body),
   );
 };

@@ -249,6 +249,47 @@ export function hubsService(db: Db) {
 
     networkBySlug: (slug: string) => repo.networkBySlug(slug),
 
+    /** Adds a hub type to the taxonomy (platform administrators). */
+    async createType(actor: Actor | null, v: { slug: string; nameVi: string; nameEn: string }) {
+      requireAllowed(actor, !!actor?.isPlatformAdmin, "Only platform administrators edit the hub-type taxonomy");
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        if (!(await hubsRepository(tx).insertType(v))) {
+          throw ConflictError(`A hub type "${v.slug}" already exists`, [{ path: "body.slug", message: "is taken" }]);
+        }
+        await auditService(tx).record({
+          actor,
+          action: "hub-type.create",
+          entityType: "hub_type",
+          entityId: v.slug,
+          before: null,
+          after: v,
+        });
+        return v;
+      });
+    },
+
+    /** Renames a hub type (platform administrators); its slug stays. */
+    async updateType(actor: Actor | null, slug: string, v: { nameVi?: string; nameEn?: string }) {
+      requireAllowed(actor, !!actor?.isPlatformAdmin, "Only platform administrators edit the hub-type taxonomy");
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const r = hubsRepository(tx);
+        const before = (await r.types()).find((x) => x.slug === slug);
+        const after = requireAccess(await r.updateType(slug, v), () => true, "hub type");
+        await r.notifyChanged();
+        await auditService(tx).record({
+          actor,
+          action: "hub-type.update",
+          entityType: "hub_type",
+          entityId: slug,
+          before,
+          after,
+        });
+        return after;
+      });
+    },
+
     /** Types, accessibility features and districts for forms and filters. */
     async taxonomies(networkSlug?: string) {
       const [types, accessibility, districts] = await Promise.all([
