@@ -28,6 +28,15 @@ describe.runIf(process.env.UPDATE_SCREENSHOTS === "1")("documentation screenshot
     await page.screenshot({ path: docs("screenshot-directory-phone.png"), fullPage: true });
   });
 
+  test("Hanoi's network of hubs on a desktop screen", async ({ page, baseUrl }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${baseUrl}/hubs`);
+    await page.locator(".hub-card").first().waitFor();
+    await page.locator(".hubs-map .leaflet-marker-icon").first().waitFor();
+    await page.locator(".hubs-map path.map-country").first().waitFor({ state: "attached" });
+    await page.screenshot({ path: docs("screenshot-hubs.png") });
+  });
+
   test("Hanoi's page", async ({ page, baseUrl }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${baseUrl}/cities/hanoi`);

@@ -1,12 +1,13 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { AccountMenu } from "../features/accounts/components/account-menu.tsx";
 import { paths } from "../lib/paths.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 /**
- * The frame of every page: a skip link, the header with the platform's name, navigation and language switch,
- * the main area and the footer with the API and data credits.
+ * The frame of every page: a skip link, the header with the platform's name, navigation, the account menu and
+ * language switch, the main area and the footer with the API and data credits.
  */
 export function AppLayout() {
   const { t } = useTranslation();
@@ -38,8 +39,12 @@ export function AppLayout() {
               <li>
                 <NavLink to={paths.cities.directory()}>{t("layout.nav.cities")}</NavLink>
               </li>
+              <li>
+                <NavLink to={paths.hubs.directory()}>{t("layout.nav.hubs")}</NavLink>
+              </li>
             </ul>
           </nav>
+          <AccountMenu />
           <LanguageSwitch />
         </div>
       </header>

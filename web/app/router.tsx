@@ -31,6 +31,52 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import("./routes/city-detail.route.tsx")).CityDetailRoute }),
           },
           {
+            path: "hubs",
+            lazy: async () => ({ Component: (await import("./routes/hubs-directory.route.tsx")).HubsDirectoryRoute }),
+          },
+          {
+            path: "hubs/:slug",
+            lazy: async () => ({ Component: (await import("./routes/hub-detail.route.tsx")).HubDetailRoute }),
+          },
+          {
+            path: "login",
+            lazy: async () => ({ Component: (await import("./routes/login.route.tsx")).LoginRoute }),
+          },
+          {
+            path: "register",
+            lazy: async () => ({ Component: (await import("./routes/register.route.tsx")).RegisterRoute }),
+          },
+          {
+            path: "me",
+            lazy: async () => ({ Component: (await import("./routes/dashboard.route.tsx")).DashboardRoute }),
+          },
+          {
+            path: "me/hubs/new",
+            lazy: async () => ({ Component: (await import("./routes/hub-create.route.tsx")).HubCreateRoute }),
+          },
+          {
+            path: "me/hubs/:id",
+            lazy: async () => ({ Component: (await import("./routes/hub-manage.route.tsx")).HubManageRoute }),
+          },
+          {
+            path: "notifications",
+            lazy: async () => ({ Component: (await import("./routes/notifications.route.tsx")).NotificationsRoute }),
+          },
+          {
+            path: "applications/:id",
+            lazy: async () => ({ Component: (await import("./routes/application.route.tsx")).ApplicationRoute }),
+          },
+          {
+            path: "review",
+            lazy: async () => ({ Component: (await import("./routes/review-queue.route.tsx")).ReviewQueueRoute }),
+          },
+          {
+            path: "review/:id",
+            lazy: async () => ({
+              Component: (await import("./routes/review-decision.route.tsx")).ReviewDecisionRoute,
+            }),
+          },
+          {
             path: "*",
             lazy: async () => ({ Component: (await import("./routes/not-found.route.tsx")).NotFoundRoute }),
           },

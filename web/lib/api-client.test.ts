@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { ApiError, apiUrl, toApiError } from "./api-client.ts";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ApiError, apiSend, apiUrl, toApiError } from "./api-client.ts";
 import { shouldRetry } from "./query-client.ts";
 
 describe("apiUrl", () => {
@@ -51,5 +51,58 @@ describe("shouldRetry", () => {
     { error: new ApiError(0, "network_error", "Failed to fetch"), failures: 0, expected: true },
   ])("retries $error.code ($error.status) after $failures failures: $expected", ({ error, failures, expected }) => {
     expect(shouldRetry(failures, error)).toBe(expected);
+  });
+});
+
+describe("apiSend", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  function stubFetch(response: Response) {
+    const calls: { url: string; init: RequestInit }[] = [];
+    vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      return response;
+    });
+    return calls;
+  }
+
+  it("sends JSON with the session cookie of this site only", async () => {
+    const calls = stubFetch(new Response(JSON.stringify({ id: "h1" }), { status: 201 }));
+    expect(await apiSend("POST", "/hubs", { network: "hanoi", nameVi: "Xưởng gốm" })).toEqual({ id: "h1" });
+    expect(calls[0].url).toBe("/api/hubs");
+    expect(calls[0].init).toMatchObject({
+      method: "POST",
+      credentials: "same-origin",
+      body: JSON.stringify({ network: "hanoi", nameVi: "Xưởng gốm" }),
+      headers: { "content-type": "application/json" },
+    });
+  });
+
+  it("sends a bodiless action without a JSON content type, and reads 204 as nothing", async () => {
+    const calls = stubFetch(new Response(null, { status: 204 }));
+    expect(await apiSend("POST", "/auth/logout")).toBeUndefined();
+    expect(calls[0].init.body).toBeUndefined();
+    expect(calls[0].init.headers).toEqual({ accept: "application/json" });
+  });
+
+  it("throws the API's conflict with its details", async () => {
+    const body = {
+      error: { code: "conflict", message: "changed", details: [{ path: "body.version", message: "is 1" }] },
+    };
+    stubFetch(new Response(JSON.stringify(body), { status: 409 }));
+    await expect(apiSend("PATCH", "/hubs/h1", { version: 1 })).rejects.toMatchObject({
+      status: 409,
+      code: "conflict",
+      details: [{ path: "body.version", message: "is 1" }],
+    });
+  });
+
+  it("reports an unreachable server as a network error", async () => {
+    vi.stubGlobal("fetch", async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    await expect(apiSend("POST", "/auth/login", {})).rejects.toMatchObject({ status: 0, code: "network_error" });
   });
 });

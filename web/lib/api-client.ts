@@ -87,9 +87,76 @@ export async function toApiError(response: Response): Promise<ApiError> {
 export async function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, params), { headers: { accept: "application/json" }, signal });
+    // same-origin: the session cookie goes with every call to our own API and never anywhere else.
+    response = await fetch(apiUrl(path, params), {
+      headers: { accept: "application/json" },
+      credentials: "same-origin",
+      signal,
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
+    throw new ApiError(0, "network_error", error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw await toApiError(response);
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError(response.status, "invalid_response", `HTTP ${response.status}: the body is not JSON`);
+  }
+}
+
+/** HTTP methods that change something; each is checked by the server's same-origin (CSRF) rule. */
+export type ApiWriteMethod = "POST" | "PATCH" | "PUT" | "DELETE";
+
+/**
+ * Sends a write to the API and returns its JSON answer (`undefined` for 204 No Content). The browser adds the
+ * `Origin` header to these requests by itself, which is what the server's CSRF check reads; the session cookie
+ * goes along because the request is same-origin.
+ * @param body serialised as JSON; leave it out for bodiless actions (`POST /auth/logout`), since Fastify refuses
+ * an empty body declared as JSON.
+ * @throws ApiError on a non-2xx answer (with the API's code and field details) or when the server cannot be reached.
+ * @example await apiSend<MeView>("POST", "/auth/login", { email, password })
+ */
+export async function apiSend<T>(method: ApiWriteMethod, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), {
+      method,
+      headers:
+        body === undefined
+          ? { accept: "application/json" }
+          : { accept: "application/json", "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch (error) {
+    throw new ApiError(0, "network_error", error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError(response.status, "invalid_response", `HTTP ${response.status}: the body is not JSON`);
+  }
+}
+
+/**
+ * Uploads a file as `multipart/form-data` (the browser writes the boundary) and returns the API's JSON answer.
+ * The server checks the file by its content, so the name and declared type are only hints.
+ * @param form the fields and the file, e.g. `photo` and `caption`.
+ * @throws ApiError: 413 `payload_too_large`, 415 `unsupported_media_type`, or any other refusal.
+ */
+export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), {
+      method: "POST",
+      headers: { accept: "application/json" },
+      body: form,
+      credentials: "same-origin",
+    });
+  } catch (error) {
     throw new ApiError(0, "network_error", error instanceof Error ? error.message : String(error));
   }
   if (!response.ok) throw await toApiError(response);

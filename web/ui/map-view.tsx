@@ -38,6 +38,18 @@ export interface MapViewProps {
   maxFitZoom?: number;
   /** Id of the element after the map; the "skip the map" link jumps there. */
   skipTo: string;
+  /**
+   * Closest zoom the map allows. The world maps stop at 10; a city's hubs need street-level zooms, where the
+   * offline basemap shows only land, so markers carry the detail there.
+   */
+  maxZoom?: number;
+  /**
+   * Shows a metric scale bar. City maps need it: at street zooms the offline basemap is plain land, and the bar
+   * is what tells a visitor how far apart two hubs are.
+   */
+  scaleBar?: boolean;
+  /** Called with the point clicked on the map (not on a marker), e.g. to place a hub. */
+  onMapClick?: (point: { lat: number; lon: number }) => void;
   className?: string;
 }
 
@@ -46,11 +58,23 @@ export interface MapViewProps {
  * "skip the map" link for keyboard users; features supply the layers. Leaflet is imported only here and in
  * map features, so it is loaded only with pages that show a map.
  */
-export function MapView({ label, layers, bounds, maxFitZoom = 6, skipTo, className }: MapViewProps) {
+export function MapView({
+  label,
+  layers,
+  bounds,
+  maxFitZoom = 6,
+  skipTo,
+  maxZoom = 10,
+  scaleBar = false,
+  onMapClick,
+  className,
+}: MapViewProps) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLElement>(null);
   const [map, setMap] = useState<L.Map | null>(null);
   const helpId = useId();
+  // The map is created once; later changes of maxZoom are applied by the effect below.
+  const initialMaxZoom = useRef(maxZoom);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -58,7 +82,7 @@ export function MapView({ label, layers, bounds, maxFitZoom = 6, skipTo, classNa
     const instance = L.map(container, {
       // Zoom 0 and quarter steps let a phone-width map still fit the whole world.
       minZoom: 0,
-      maxZoom: 10,
+      maxZoom: initialMaxZoom.current,
       zoomSnap: 0.25,
       // Room for the copies of shapes that cross the antimeridian, but no endless panning into emptiness.
       maxBounds: [
@@ -97,6 +121,35 @@ export function MapView({ label, layers, bounds, maxFitZoom = 6, skipTo, classNa
     };
   }, []);
 
+  useEffect(() => {
+    map?.setMaxZoom(maxZoom);
+  }, [map, maxZoom]);
+
+  useEffect(() => {
+    if (!map || !scaleBar) return;
+    const control = L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
+    return () => {
+      control.remove();
+    };
+  }, [map, scaleBar]);
+
+  // The latest handler, so a new callback each render does not re-register Leaflet listeners.
+  const onMapClickRef = useRef(onMapClick);
+  onMapClickRef.current = onMapClick;
+  const clickable = onMapClick !== undefined;
+  useEffect(() => {
+    if (!map || !clickable) return;
+    const container = map.getContainer();
+    container.classList.add("map-view__canvas--pickable");
+    const handler = (event: L.LeafletMouseEvent) =>
+      onMapClickRef.current?.({ lat: event.latlng.lat, lon: event.latlng.wrap().lng });
+    map.on("click", handler);
+    return () => {
+      map.off("click", handler);
+      container.classList.remove("map-view__canvas--pickable");
+    };
+  }, [map, clickable]);
+
   // The zoom buttons are Leaflet's own; give them the UI language.
   useEffect(() => {
     if (!map) return;
@@ -123,7 +176,13 @@ export function MapView({ label, layers, bounds, maxFitZoom = 6, skipTo, classNa
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the bounds' value, not the array's identity.
   useEffect(() => {
     if (!map) return;
-    map.fitBounds(bounds ?? WORLD_BOUNDS, { maxZoom: maxFitZoom, padding: [24, 24], animate: false });
+    // More room top-left: the zoom buttons sit there, and pins rise above their point.
+    map.fitBounds(bounds ?? WORLD_BOUNDS, {
+      maxZoom: maxFitZoom,
+      paddingTopLeft: [56, 36],
+      paddingBottomRight: [24, 24],
+      animate: false,
+    });
   }, [map, boundsKey, maxFitZoom]);
 
   return (

@@ -1,0 +1,34 @@
+import { ApiError } from "./api-client.ts";
+
+/** Problems of a form, keyed by the form's field path (`nameVi`, `contacts.0.email`, `answers.<question id>`). */
+export type FieldErrors = Record<string, string>;
+
+const BODY_PREFIX = "body.";
+
+/**
+ * The API's per-field problems of a failed write, keyed by the form's own field path: `body.nameVi` → `nameVi`,
+ * `body.contacts.0.email` → `contacts.0.email`. Several problems of one field are joined. Details that name no
+ * body field (the bare `body`, a query parameter) are left out: the form shows the error's message for those.
+ * @example fieldErrors(new ApiError(400, "validation_failed", "Invalid", [{ path: "body.lat", message: "must be between -90 and 90" }]))
+ * // { lat: "must be between -90 and 90" }
+ */
+export function fieldErrors(error: unknown): FieldErrors {
+  if (!(error instanceof ApiError)) return {};
+  const result: FieldErrors = {};
+  for (const { path, message } of error.details) {
+    if (!path.startsWith(BODY_PREFIX)) continue;
+    const field = path.slice(BODY_PREFIX.length);
+    result[field] = result[field] ? `${result[field]}; ${message}` : message;
+  }
+  return result;
+}
+
+/** Whether a failed write was refused because the record changed since it was loaded (HTTP 409 `conflict`). */
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409 && error.code === "conflict";
+}
+
+/** Merges field problems found in the browser with the server's; the browser's (translated) win on the same field. */
+export function mergeFieldErrors(local: FieldErrors, server: FieldErrors): FieldErrors {
+  return { ...server, ...local };
+}
