@@ -12,7 +12,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { buildApp } from "../server/app.ts";
-import { type Database, openMemoryPglite, openPostgres, rows } from "../server/db/client.ts";
+import { openMemoryPglite, openPostgres, rows } from "../server/db/client.ts";
 import { runMigrations } from "../server/db/migrate.ts";
 import { seedDatabase } from "../server/seed.ts";
 import { generateHubs } from "./hubs-data.ts";
