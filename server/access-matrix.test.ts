@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildHub, buildNetwork, buildUser } from "../test/factories.ts";
+import { buildFrameworkBody, buildHub, buildNetwork, buildUser } from "../test/factories.ts";
 import { client } from "../test/http-client.ts";
 import { testApp } from "../test/setup/test-app.ts";
 
@@ -49,6 +49,33 @@ async function scenario(state: "draft" | "submitted" = "submitted") {
   const app = (await managerThis.post("/api/applications", { hubId: hub.id, answers })).body;
   if (state === "submitted") await managerThis.post(`/api/applications/${app.id}/submit`, { version: app.version });
   return { hub, application: app };
+}
+
+/** A framework of Hanoi's network, created by a platform administrator. */
+async function frameworkScenario() {
+  return (await platform.post("/api/networks/hanoi/frameworks", buildFrameworkBody())).body as {
+    id: string;
+    version: number;
+  };
+}
+
+/** An open round on a fresh framework with one hub managed by "managerThis"; optionally "assessor" assigned to it. */
+async function roundScenario(opts: { assessorAssigned?: boolean } = {}) {
+  const { hub } = await scenario();
+  const framework = await frameworkScenario();
+  const round = (
+    await platform.post("/api/networks/hanoi/rounds", {
+      frameworkId: framework.id,
+      nameVi: "Đợt ma trận",
+      nameEn: "Matrix round",
+      hubIds: [hub.id],
+    })
+  ).body;
+  if (opts.assessorAssigned) {
+    const me = (await client(t.app, cookies.assessor).get("/api/auth/me")).body;
+    await platform.post(`/api/rounds/${round.id}/assessors`, { hubId: hub.id, userId: me.id });
+  }
+  return { hub, round: round as { id: string; version: number } };
 }
 
 type Case = {
@@ -209,6 +236,135 @@ const cases: Case[] = [
     route: "PATCH /api/hub-types/{slug}",
     expect: { ...all(403), anonymous: 401, platformAdmin: 200 },
     call: (c) => c.patch("/api/hub-types/museum", { nameEn: "Museum" }),
+  },
+  {
+    route: "GET /api/networks/{slug}/frameworks",
+    expect: all(200),
+    call: (c) => c.get("/api/networks/hanoi/frameworks"),
+  },
+  {
+    route: "POST /api/networks/{slug}/frameworks",
+    expect: { ...all(403), anonymous: 401, adminThis: 201, platformAdmin: 201 },
+    call: (c) => c.post("/api/networks/hanoi/frameworks", buildFrameworkBody()),
+  },
+  {
+    route: "POST /api/frameworks/weights-preview",
+    expect: all(200),
+    call: (c) => c.post("/api/frameworks/weights-preview", { elements: buildFrameworkBody().elements }),
+  },
+  {
+    route: "GET /api/frameworks/{id}",
+    expect: all(200),
+    call: async (c) => c.get(`/api/frameworks/${(await frameworkScenario()).id}`),
+  },
+  {
+    route: "PATCH /api/frameworks/{id}",
+    expect: { ...all(403), anonymous: 401, adminThis: 200, platformAdmin: 200 },
+    call: async (c) =>
+      c.patch(`/api/frameworks/${(await frameworkScenario()).id}`, { ...buildFrameworkBody(), version: 1 }),
+  },
+  {
+    route: "POST /api/frameworks/{id}/versions",
+    expect: { ...all(403), anonymous: 401, adminThis: 201, platformAdmin: 201 },
+    call: async (c) => c.post(`/api/frameworks/${(await frameworkScenario()).id}/versions`),
+  },
+  { route: "GET /api/networks/{slug}/rounds", expect: all(200), call: (c) => c.get("/api/networks/hanoi/rounds") },
+  {
+    route: "POST /api/networks/{slug}/rounds",
+    expect: { ...all(403), anonymous: 401, adminThis: 201, platformAdmin: 201 },
+    call: async (c) => {
+      const framework = await frameworkScenario();
+      const hub = await buildHub(t.db);
+      return c.post("/api/networks/hanoi/rounds", {
+        frameworkId: framework.id,
+        nameVi: "Đợt",
+        nameEn: "Round",
+        hubIds: [hub.id],
+      });
+    },
+  },
+  {
+    // Open rounds: administrators, the network's assessors and the managers of its hubs.
+    route: "GET /api/rounds/{id}",
+    expect: { ...all(404), managerThis: 200, assessor: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.get(`/api/rounds/${(await roundScenario()).round.id}`),
+  },
+  {
+    route: "POST /api/rounds/{id}/assessors",
+    expect: { ...all(404), managerThis: 403, assessor: 403, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => {
+      const { hub, round } = await roundScenario();
+      const a = await buildUser(t.app, t.db, { assessor: "hanoi" });
+      return c.post(`/api/rounds/${round.id}/assessors`, { hubId: hub.id, userId: a.id });
+    },
+  },
+  {
+    route: "POST /api/rounds/{id}/conflicts",
+    expect: { ...all(404), managerThis: 403, assessor: 204, adminThis: 403, platformAdmin: 403 },
+    call: async (c) => {
+      const { hub, round } = await roundScenario();
+      return c.post(`/api/rounds/${round.id}/conflicts`, { hubId: hub.id, reason: "cố vấn" });
+    },
+  },
+  {
+    route: "GET /api/rounds/{id}/hubs/{hubId}",
+    expect: { ...all(404), managerThis: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => {
+      const { hub, round } = await roundScenario();
+      return c.get(`/api/rounds/${round.id}/hubs/${hub.id}`);
+    },
+  },
+  {
+    route: "GET /api/rounds/{id}/hubs/{hubId} (assigned assessor)",
+    expect: { ...all(404), managerThis: 200, assessor: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => {
+      const { hub, round } = await roundScenario({ assessorAssigned: true });
+      return c.get(`/api/rounds/${round.id}/hubs/${hub.id}`);
+    },
+  },
+  {
+    route: "PUT /api/rounds/{id}/hubs/{hubId}/self-assessment",
+    expect: { ...all(404), managerThis: 200, adminThis: 403, platformAdmin: 403 },
+    call: async (c) => {
+      const { hub, round } = await roundScenario();
+      return c.put(`/api/rounds/${round.id}/hubs/${hub.id}/self-assessment`, { values: { Events: { value: 5 } } });
+    },
+  },
+  {
+    route: "PUT /api/rounds/{id}/hubs/{hubId}/scores",
+    expect: { ...all(404), managerThis: 403, assessor: 200, adminThis: 403, platformAdmin: 403 },
+    call: async (c) => {
+      const { hub, round } = await roundScenario({ assessorAssigned: true });
+      return c.put(`/api/rounds/${round.id}/hubs/${hub.id}/scores`, { values: { Access: { value: 2 } } });
+    },
+  },
+  {
+    route: "PUT /api/rounds/{id}/hubs/{hubId}/measured",
+    expect: { ...all(404), managerThis: 403, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => {
+      const { hub, round } = await roundScenario();
+      return c.put(`/api/rounds/${round.id}/hubs/${hub.id}/measured`, { values: {} });
+    },
+  },
+  {
+    // No assessor has scored: allowed callers pass the policy and are refused by the two-assessor rule (409).
+    route: "POST /api/rounds/{id}/publish",
+    expect: { ...all(404), managerThis: 403, assessor: 403, adminThis: 409, platformAdmin: 409 },
+    call: async (c) => {
+      const { round } = await roundScenario();
+      return c.post(`/api/rounds/${round.id}/publish`, { version: round.version });
+    },
+  },
+  {
+    // Unpublished: a preview for administrators, the own hub's row for its managers.
+    route: "GET /api/rounds/{id}/results",
+    expect: { ...all(404), managerThis: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.get(`/api/rounds/${(await roundScenario()).round.id}/results`),
+  },
+  {
+    route: "GET /api/rounds/{id}/results.csv",
+    expect: { ...all(404), managerThis: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.get(`/api/rounds/${(await roundScenario()).round.id}/results.csv`),
   },
   { route: "GET /api/auth/me", expect: signedIn(200), call: (c) => c.get("/api/auth/me") },
   { route: "GET /api/notifications", expect: signedIn(200), call: (c) => c.get("/api/notifications") },

@@ -22,6 +22,7 @@ import { NotFoundError } from "./http/errors.ts";
 import { ResponseCache } from "./http/response-cache.ts";
 import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/accounts.routes.ts";
 import { accountsService } from "./modules/accounts/accounts.service.ts";
+import { assessmentsRoutes, assessmentsServices } from "./modules/assessments/assessments.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { auditService } from "./modules/audit/audit.service.ts";
 import { CITIES_CHANGED } from "./modules/cities/cities.repository.ts";
@@ -129,6 +130,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(hubsRoutes, { hubs, photos: hubPhotosService(db), cache: hubsCache });
       await api.register(membershipRoutes, { membership: membershipService(db), hubs });
       await api.register(auditRoutes, { audit: auditService(db) });
+      await api.register(assessmentsRoutes, assessmentsServices(db));
     },
     { prefix: "/api" },
   );

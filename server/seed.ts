@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "./db/client.ts";
+import { seedExampleFramework } from "./modules/assessments/frameworks-seed.service.ts";
 import { citiesRepository } from "./modules/cities/cities.repository.ts";
 import { importCitiesCsv } from "./modules/cities/cities-import.service.ts";
 import { hubsService } from "./modules/hubs/hubs.service.ts";
@@ -62,6 +63,11 @@ const seeds: Seed[] = [
       ]);
       return n;
     },
+  },
+  {
+    // Labelled as an example to adapt; the network's administrators copy or edit it before a real round.
+    name: "hanoi-example-framework",
+    load: (db) => seedExampleFramework(db, "hanoi"),
   },
 ];
 

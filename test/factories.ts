@@ -104,3 +104,65 @@ export async function buildNetwork(db: Db, citySlug = "seoul") {
   });
   return slug;
 }
+
+/**
+ * A small criteria framework body: Programme (weight 2: Events, Audience — self-supplied numbers) and Space (weight
+ * 1: Hours — yes/no, self; Access — a 0–4 rubric, assessors).
+ */
+export function buildFrameworkBody(over: { nameEn?: string } = {}) {
+  const levels = [0, 1, 2, 3, 4].map((level) => ({ level, labelVi: `Mức ${level}`, labelEn: `Level ${level}` }));
+  return {
+    nameVi: "Bộ tiêu chí thử nghiệm",
+    nameEn: over.nameEn ?? "Test criteria",
+    elements: [
+      { code: "Programme", parent: null, kind: "dimension", nameVi: "Chương trình", nameEn: "Programme", weight: 2 },
+      {
+        code: "Events",
+        parent: "Programme",
+        kind: "indicator",
+        nameVi: "Số sự kiện công cộng mỗi năm",
+        nameEn: "Public events per year",
+        weight: 1,
+        type: "number",
+        goalposts: [0, 50],
+        range: [0, 500],
+        unit: "events",
+        supplier: "self",
+      },
+      {
+        code: "Audience",
+        parent: "Programme",
+        kind: "indicator",
+        nameVi: "Lượt khách mỗi năm",
+        nameEn: "Visitors per year",
+        weight: 1,
+        type: "number",
+        target: 20000,
+        unit: "visitors",
+        supplier: "self",
+      },
+      { code: "Space", parent: null, kind: "dimension", nameVi: "Không gian", nameEn: "Space", weight: 1 },
+      {
+        code: "Access",
+        parent: "Space",
+        kind: "indicator",
+        nameVi: "Khả năng tiếp cận",
+        nameEn: "Accessibility",
+        weight: 1,
+        type: "rubric",
+        levels,
+        supplier: "assessor",
+      },
+      {
+        code: "Hours",
+        parent: "Space",
+        kind: "indicator",
+        nameVi: "Mở cửa cuối tuần",
+        nameEn: "Open at weekends",
+        weight: 1,
+        type: "yesno",
+        supplier: "self",
+      },
+    ] as (Record<string, unknown> & { weight: number })[],
+  };
+}

@@ -1,0 +1,47 @@
+import type { FrameworkView, RoundView } from "../../../contract/api/assessments.schema.ts";
+import type { FrameworkRow, RoundRow } from "./assessments.repository.ts";
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+/** A framework version; `locked` once a round using it has scores. */
+export function presentFramework(row: FrameworkRow): FrameworkView {
+  return {
+    id: row.id,
+    networkId: row.networkId,
+    familyId: row.familyId,
+    frameworkVersion: row.frameworkVersion,
+    nameVi: row.nameVi,
+    nameEn: row.nameEn,
+    descriptionVi: row.descriptionVi,
+    descriptionEn: row.descriptionEn,
+    isExample: row.isExample,
+    locked: row.lockedAt !== null,
+    version: row.version,
+    elements: row.elements,
+    updatedAt: iso(row.updatedAt) as string,
+  };
+}
+
+/** A round without its hubs (lists). */
+export function presentRound(row: RoundRow): Omit<RoundView, "hubs"> {
+  return {
+    id: row.id,
+    networkId: row.networkId,
+    framework: {
+      id: row.frameworkId,
+      nameVi: row.frameworkNameVi,
+      nameEn: row.frameworkNameEn,
+      frameworkVersion: row.frameworkVersion,
+    },
+    nameVi: row.nameVi,
+    nameEn: row.nameEn,
+    status: row.status,
+    selfDeadline: row.selfDeadline,
+    assessorDeadline: row.assessorDeadline,
+    consolidation: row.consolidation,
+    spreadThreshold: Number(row.spreadThreshold),
+    tiers: row.tiers,
+    publishedAt: iso(row.publishedAt),
+    version: row.version,
+  };
+}
