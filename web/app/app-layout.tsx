@@ -42,6 +42,9 @@ export function AppLayout() {
               <li>
                 <NavLink to={paths.hubs.directory()}>{t("layout.nav.hubs")}</NavLink>
               </li>
+              <li>
+                <NavLink to={paths.assessments.home("hanoi")}>{t("layout.nav.assessments")}</NavLink>
+              </li>
             </ul>
           </nav>
           <AccountMenu />

@@ -77,6 +77,26 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: "networks/:slug/assessments",
+            lazy: async () => ({ Component: (await import("./routes/assessments.route.tsx")).AssessmentsRoute }),
+          },
+          {
+            path: "frameworks/:id",
+            lazy: async () => ({ Component: (await import("./routes/framework.route.tsx")).FrameworkRoute }),
+          },
+          {
+            path: "rounds/:id",
+            lazy: async () => ({ Component: (await import("./routes/round.route.tsx")).RoundRoute }),
+          },
+          {
+            path: "rounds/:id/hubs/:hubId",
+            lazy: async () => ({ Component: (await import("./routes/round-hub.route.tsx")).RoundHubRoute }),
+          },
+          {
+            path: "rounds/:id/results",
+            lazy: async () => ({ Component: (await import("./routes/round-results.route.tsx")).RoundResultsRoute }),
+          },
+          {
             path: "*",
             lazy: async () => ({ Component: (await import("./routes/not-found.route.tsx")).NotFoundRoute }),
           },

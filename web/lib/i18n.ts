@@ -1,6 +1,9 @@
 import i18n from "i18next";
 import LanguageDetector from "i18next-browser-languagedetector";
+import { useMemo } from "react";
 import { initReactI18next, useTranslation } from "react-i18next";
+import assessmentsEn from "./locales/assessments.en.json";
+import assessmentsVi from "./locales/assessments.vi.json";
 import en from "./locales/en.json";
 import vi from "./locales/vi.json";
 
@@ -37,7 +40,12 @@ export function initI18n(): typeof i18n {
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources: { vi: { translation: vi }, en: { translation: en } },
+      // Assessments have their own namespace, typed by useNamespaceT(): with every key in one typed namespace,
+      // t()'s key type grows too deep for tsc (TS2589 on plural calls).
+      resources: {
+        vi: { translation: vi, assessments: assessmentsVi },
+        en: { translation: en, assessments: assessmentsEn },
+      },
       supportedLngs: LANGUAGES,
       fallbackLng: LANGUAGES[0],
       // Only an explicit earlier choice counts: the browser's language would switch Vietnamese-speaking staff on
@@ -62,4 +70,26 @@ export function useLanguage(): { language: Language; setLanguage: (language: Lan
     language: isLanguage(resolved) ? resolved : LANGUAGES[0],
     setLanguage: (language) => void instance.changeLanguage(language),
   };
+}
+
+/** Dotted paths of a messages object's strings, e.g. `"round.publish"`. */
+export type MessageKey<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : MessageKey<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/**
+ * A translate function for a namespace kept out of i18next's global typing, typed by that namespace's own
+ * messages; it re-renders with the language like `useTranslation()`.
+ * @example const t = useNamespaceT<typeof messages>("assessments"); t("round.publish")
+ */
+export function useNamespaceT<Messages>(
+  namespace: string,
+): (key: MessageKey<Messages>, options?: Record<string, unknown>) => string {
+  const { i18n: instance } = useTranslation();
+  const language = instance.resolvedLanguage;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new function per language makes memoised views re-render.
+  return useMemo(() => {
+    const fixed = instance.getFixedT(null, namespace as never);
+    return (key, options) => String(fixed(key as never, options as never));
+  }, [instance, namespace, language]);
 }

@@ -43,6 +43,18 @@ export const paths = {
     /** The decision screen of one application. */
     decision: (id: string) => `/review/${encodeURIComponent(id)}`,
   },
+  assessments: {
+    /** A network's criteria frameworks and assessment rounds, e.g. `/networks/hanoi/assessments`. */
+    home: (network: string) => `/networks/${encodeURIComponent(network)}/assessments`,
+    /** One framework version: its tree, and its editor while unlocked. */
+    framework: (id: string) => `/frameworks/${encodeURIComponent(id)}`,
+    /** A round: its hubs, assessors, progress and flags. */
+    round: (id: string) => `/rounds/${encodeURIComponent(id)}`,
+    /** A hub in a round: the self-assessment form, an assessor's scoring form, the submissions. */
+    roundHub: (id: string, hubId: string) => `/rounds/${encodeURIComponent(id)}/hubs/${encodeURIComponent(hubId)}`,
+    /** A round's results: table, charts, what-if. */
+    results: (id: string) => `/rounds/${encodeURIComponent(id)}/results`,
+  },
   /** Swagger UI of the public API, served by the API server itself. */
   apiDocs: () => "/api/docs",
 } as const;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import assessmentsEn from "./assessments.en.json" with { type: "json" };
+import assessmentsVi from "./assessments.vi.json" with { type: "json" };
 import en from "./en.json" with { type: "json" };
 import vi from "./vi.json" with { type: "json" };
 
@@ -24,10 +26,10 @@ function variables(texts: string[]): string[] {
   return [...new Set(texts.flatMap((text) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1])))].sort();
 }
 
-const viMessages = flatten(vi);
-const enMessages = flatten(en);
-
-describe("UI translations", () => {
+describe.each([
+  { namespace: "translation", viMessages: flatten(vi), enMessages: flatten(en) },
+  { namespace: "assessments", viMessages: flatten(assessmentsVi), enMessages: flatten(assessmentsEn) },
+])("UI translations ($namespace)", ({ viMessages, enMessages }) => {
   it("has every Vietnamese key in English", () => {
     expect([...viMessages.keys()].filter((key) => !enMessages.has(key))).toEqual([]);
   });

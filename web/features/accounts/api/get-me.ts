@@ -38,3 +38,7 @@ export const isReviewer = (me: MeView | null | undefined) =>
 export const administersNetwork = (me: MeView | null | undefined, networkSlug: string) =>
   !!me &&
   (me.isPlatformAdmin || me.networkRoles.some((role) => role.role === "admin" && role.networkSlug === networkSlug));
+
+/** Whether a person administers the network with this id (platform administrators administer all). */
+export const administersNetworkId = (me: MeView | null | undefined, networkId: string) =>
+  !!me && (me.isPlatformAdmin || me.networkRoles.some((role) => role.role === "admin" && role.networkId === networkId));
