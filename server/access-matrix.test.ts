@@ -211,6 +211,11 @@ const cases: Case[] = [
     call: (c) => c.get("/api/audit"),
   },
   {
+    route: "GET /api/networks/{slug}/roles",
+    expect: { ...all(403), anonymous: 401, adminThis: 200, platformAdmin: 200 },
+    call: (c) => c.get("/api/networks/hanoi/roles?role=assessor"),
+  },
+  {
     route: "POST /api/networks/{slug}/roles",
     expect: { ...all(403), anonymous: 401, adminThis: 204, platformAdmin: 204 },
     call: async (c) =>

@@ -54,3 +54,11 @@ export const NotificationList = z.object({ items: z.array(NotificationView), unr
 
 /** Body of `POST /api/networks/{slug}/roles` (platform administrators; network administrators for assessors). */
 export const GrantRoleBody = z.object({ email: Email, role: z.enum(["admin", "assessor"]) });
+
+/** People holding roles in a network, as its administrators see them. */
+export const NetworkPeople = z.object({
+  items: z.array(
+    z.object({ userId: z.string(), name: z.string(), email: z.string(), role: z.enum(["admin", "assessor"]) }),
+  ),
+});
+export type NetworkPeople = z.infer<typeof NetworkPeople>;

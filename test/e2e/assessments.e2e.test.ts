@@ -152,7 +152,7 @@ describe("assessment rounds in the browser", () => {
     // 3. Two assessors per hub; the hub's own manager is refused with the server's reason.
     const assign = async (hub: { id: string; name: { vi: string } }, userId: string, button = "Phân công") => {
       const row = page.locator(`tr[data-hub="${hub.id}"]`);
-      await row.getByLabel(`Mã tài khoản chuyên gia cho ${hub.name.vi}`).fill(userId);
+      await row.getByLabel(`Chuyên gia cho ${hub.name.vi}`).selectOption(userId);
       await row.getByRole("button", { name: button }).click();
     };
     await assign(hubA, managerId);

@@ -77,6 +77,14 @@ export const accountsRepository = (db: Db) => ({
   grantNetworkRole: (networkId: string, userId: string, role: "admin" | "assessor") =>
     db.insert(networkRoles).values({ networkId, userId, role }).onConflictDoNothing(),
 
+  /** People holding roles in a network, by name. */
+  networkPeople: (networkId: string, role?: "admin" | "assessor") =>
+    rows<{ userId: string; name: string; email: string; role: "admin" | "assessor" }>(
+      db,
+      sql`SELECT u.id AS "userId", u.name, u.email, nr.role FROM network_roles nr JOIN users u ON u.id = nr.user_id
+          WHERE nr.network_id = ${networkId} ${role ? sql`AND nr.role = ${role}` : sql``} ORDER BY u.name, u.email`,
+    ),
+
   /** Users holding `role` in a network (to notify reviewers). */
   async usersWithNetworkRole(networkId: string, role: "admin" | "assessor") {
     return db

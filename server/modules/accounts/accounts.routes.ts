@@ -5,6 +5,7 @@ import {
   GrantRoleBody,
   LoginBody,
   MeView,
+  NetworkPeople,
   NotificationList,
   RegisterBody,
 } from "../../../contract/api/accounts.schema.ts";
@@ -45,6 +46,30 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
   /** Finds a network by slug (the hubs module owns networks). */
   networkBySlug: (slug: string) => Promise<{ id: string } | undefined>;
 }> = async (app, { accounts, networkBySlug }) => {
+  app.get(
+    "/networks/:slug/roles",
+    {
+      schema: {
+        tags,
+        summary: "People holding roles in a network (its administrators only)",
+        params: z.object({ slug: z.string().min(1).max(100) }),
+        querystring: z.object({ role: z.enum(["admin", "assessor"]).optional() }),
+        response: { 200: NetworkPeople, ...errors },
+      },
+    },
+    async (req) => {
+      const actor = signedIn(req);
+      const network = await networkBySlug(req.params.slug);
+      if (!network) throw NotFoundError(`No network "${req.params.slug}"`);
+      requireAllowed(
+        actor,
+        isNetworkAdmin(actor, network.id),
+        "Only the network's administrators see who holds its roles",
+      );
+      return { items: await accounts.networkPeople(network.id, req.query.role) };
+    },
+  );
+
   app.post(
     "/networks/:slug/roles",
     {

@@ -109,6 +109,9 @@ export function accountsService(db: Db) {
       return user;
     },
 
+    /** The people holding roles in a network (for its administrators: assigning assessors, reviewing who can act). */
+    networkPeople: (networkId: string, role?: "admin" | "assessor") => repo.networkPeople(networkId, role),
+
     /** Ids of the people holding a role in a network. */
     usersWithNetworkRole: async (networkId: string, role: "admin" | "assessor") =>
       (await repo.usersWithNetworkRole(networkId, role)).map((u) => u.id),

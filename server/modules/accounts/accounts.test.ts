@@ -139,3 +139,20 @@ describe("CSRF protection", () => {
     expect(res.statusCode).toBe(204);
   });
 });
+
+describe("GET /api/networks/{slug}/roles", () => {
+  it("lists the network's assessors for its administrators", async () => {
+    const { buildUser } = await import("../../../test/factories.ts");
+    const admin = await buildUser(t.app, t.db, { networkAdmin: "hanoi" });
+    const assessor = await buildUser(t.app, t.db, { assessor: "hanoi", name: "Chuyên gia Một" });
+    const r = await client(t.app, admin.cookie).get("/api/networks/hanoi/roles?role=assessor");
+    expect(r.status).toBe(200);
+    expect(r.body.items).toContainEqual({
+      userId: assessor.id,
+      name: "Chuyên gia Một",
+      email: assessor.email,
+      role: "assessor",
+    });
+    expect(r.body.items.every((p: { role: string }) => p.role === "assessor")).toBe(true);
+  });
+});

@@ -283,11 +283,12 @@ export const hubsRepository = (db: Db) => ({
   slugTaken: async (slug: string) =>
     (await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM hubs WHERE slug = ${slug}`))[0].n > 0,
 
+  /** A network by slug (or by id, for clients that hold only the id). */
   networkBySlug: async (slug: string) =>
     (
       await rows<{ id: string; slug: string; nameVi: string; nameEn: string }>(
         db,
-        sql`SELECT id, slug, name_vi AS "nameVi", name_en AS "nameEn" FROM networks WHERE slug = ${slug}`,
+        sql`SELECT id, slug, name_vi AS "nameVi", name_en AS "nameEn" FROM networks WHERE slug = ${slug} OR id::text = ${slug}`,
       )
     )[0],
 

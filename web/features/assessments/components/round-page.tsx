@@ -8,6 +8,7 @@ import { Badge } from "../../../ui/badge.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
 import { useAssignAssessor } from "../api/assign-assessor.ts";
+import { useNetworkAssessors } from "../api/get-network-assessors.ts";
 import { useRound } from "../api/get-round.ts";
 import { usePublishRound } from "../api/publish-round.ts";
 import { useAssessmentsT } from "../hooks/use-assessments-t.ts";
@@ -176,16 +177,17 @@ interface AssignAssessorFormProps {
   flagged: boolean;
 }
 
-/** One hub's "assign an assessor" form: the assessor's account id; the server's refusal is shown as it says it. */
+/** One hub's "assign an assessor" form: a choice among the network's assessors; a refusal is shown as the server says it. */
 function AssignAssessorForm({ round, hubId, hubName, flagged }: AssignAssessorFormProps) {
   const t = useAssessmentsT();
   const assign = useAssignAssessor();
+  const assessors = useNetworkAssessors(round.networkId);
   const [userId, setUserId] = useState("");
   const inputId = `assign-${hubId}`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!userId.trim()) return;
-    assign.mutate({ roundId: round.id, hubId, userId: userId.trim() }, { onSuccess: () => setUserId("") });
+    if (!userId) return;
+    assign.mutate({ roundId: round.id, hubId, userId }, { onSuccess: () => setUserId("") });
   };
   const detail = assign.error instanceof ApiError ? assign.error.details : [];
   return (
@@ -193,16 +195,27 @@ function AssignAssessorForm({ round, hubId, hubName, flagged }: AssignAssessorFo
       <label htmlFor={inputId} className="visually-hidden">
         {t("round.assessorIdFor", { hub: hubName })}
       </label>
-      <input
+      <select
         id={inputId}
         className="input"
-        placeholder={t("round.assessorId")}
         value={userId}
+        disabled={assessors.isPending}
         aria-invalid={assign.isError || undefined}
         aria-describedby={assign.isError ? `${inputId}-error` : undefined}
         onChange={(e) => setUserId(e.target.value)}
-      />
-      <button type="submit" className={flagged ? "button button--primary" : "button"} disabled={assign.isPending}>
+      >
+        <option value="">{assessors.isError ? assessors.error.message : t("round.assessorId")}</option>
+        {assessors.data?.items.map((a) => (
+          <option key={a.userId} value={a.userId}>
+            {a.name} — {a.email}
+          </option>
+        ))}
+      </select>
+      <button
+        type="submit"
+        className={flagged ? "button button--primary" : "button"}
+        disabled={assign.isPending || !userId}
+      >
         {flagged ? t("round.addAssessor") : t("round.assignButton")}
       </button>
       {assign.isError && (
