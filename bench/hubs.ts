@@ -4,80 +4,19 @@
  * connections, beside a bare node:http server in the same run; PGlite and (with BENCH_DATABASE_URL or
  * TEST_DATABASE_URL) PostgreSQL. Goal on PostgreSQL: p99 under 50 ms. `BENCH_HUBS` changes the count.
  */
-import { spawn } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
-import path from "node:path";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { buildApp } from "../server/app.ts";
-import { openMemoryPglite, openPostgres, rows } from "../server/db/client.ts";
-import { runMigrations } from "../server/db/migrate.ts";
-import { seedDatabase } from "../server/seed.ts";
+import { rows } from "../server/db/client.ts";
+import { load, openBenchDatabase } from "./harness.ts";
 import { generateHubs } from "./hubs-data.ts";
 
-const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = 100;
 const count = Number(process.env.BENCH_HUBS ?? 100_000);
 const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-
-function load(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [
-      path.join(root, "node_modules/autocannon/autocannon.js"),
-      "-j",
-      "-c",
-      String(connections),
-      "-d",
-      String(seconds),
-      url,
-    ]);
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-    });
-    child.on("exit", (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited ${code}`));
-      const j = JSON.parse(out);
-      resolve({
-        rps: j.requests.average,
-        p50: j.latency.p50,
-        p99: j.latency.p99,
-        errors: j.errors + j.timeouts,
-        non2xx: j.non2xx,
-      });
-    });
-  });
-}
-
-async function openEngine(engine: "pglite" | "postgres") {
-  if (engine === "pglite") {
-    const database = await openMemoryPglite();
-    await runMigrations(database);
-    await seedDatabase(database.db);
-    return { database, drop: () => database.close() };
-  }
-  const name = `cn_bench_hubs_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(pgUrl as string);
-  u.pathname = `/${name}`;
-  const database = await openPostgres(u.toString(), 20);
-  await runMigrations(database);
-  await seedDatabase(database.db);
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.end();
-    },
-  };
-}
 
 const targets = [
   { name: "GET /api/hubs?q=bat trang (diacritic-folded)", path: "/api/hubs?q=bat%20trang" },
@@ -104,7 +43,7 @@ async function main() {
     | "postgres"
   )[];
   for (const engine of engines) {
-    const { database, drop } = await openEngine(engine);
+    const { database, drop } = await openBenchDatabase(engine, pgUrl, `cn_bench_hubs_${process.pid}`);
     const t0 = performance.now();
     await generateHubs(database, count);
     const [{ n }] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM hubs`);
@@ -122,7 +61,7 @@ async function main() {
         results.push({
           target: `${tgt.name} — ${body.total} matches${cache ? "" : " — cache off"}`,
           engine,
-          ...(await load(url + tgt.path)),
+          ...(await load(url + tgt.path, connections, seconds)),
         });
       }
       await app.close();
@@ -135,7 +74,7 @@ async function main() {
     r.end(body);
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const bare = await load(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  const bare = await load(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, connections, seconds);
   server.close();
   results.unshift({ target: "bare node:http (2 kB JSON)", engine: "—", ...bare });
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";

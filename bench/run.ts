@@ -5,19 +5,17 @@
  * The load generator (autocannon) runs in its own process so it does not share the server's event loop.
  * Results: printed as Markdown and written to bench/results/latest.md.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { buildApp } from "../server/app.ts";
-import { type Database, openMemoryPglite, openPostgres } from "../server/db/client.ts";
-import { runMigrations } from "../server/db/migrate.ts";
+import type { Database } from "../server/db/client.ts";
 import { citiesRepository } from "../server/modules/cities/cities.repository.ts";
-import { seedDatabase } from "../server/seed.ts";
+import { load, openBenchDatabase } from "./harness.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -25,40 +23,6 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
 
 type Result = { target: string; engine: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
-
-/** Runs autocannon in a child process against `url` and returns its summary. */
-function load(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(root, "node_modules/autocannon/autocannon.js"),
-        "-j",
-        "-c",
-        String(connections),
-        "-d",
-        String(seconds),
-        url,
-      ],
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-    });
-    child.on("exit", (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited ${code}`));
-      const j = JSON.parse(out);
-      resolve({
-        rps: j.requests.average,
-        p50: j.latency.p50,
-        p99: j.latency.p99,
-        errors: j.errors + j.timeouts,
-        non2xx: j.non2xx,
-      });
-    });
-  });
-}
 
 async function listen(server: http.Server): Promise<string> {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -72,36 +36,9 @@ async function bare(body: string): Promise<Result> {
     res.end(body);
   });
   const url = await listen(server);
-  const r = await load(`${url}/`);
+  const r = await load(`${url}/`, connections, seconds);
   server.close();
   return { target: `bare node:http (${body.length} B JSON)`, engine: "—", ...r };
-}
-
-async function openEngine(engine: "pglite" | "postgres"): Promise<{ database: Database; drop(): Promise<void> }> {
-  if (engine === "pglite") {
-    const database = await openMemoryPglite();
-    await runMigrations(database);
-    await seedDatabase(database.db);
-    return { database, drop: () => database.close() };
-  }
-  const name = `cn_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(pgUrl as string);
-  u.pathname = `/${name}`;
-  const database = await openPostgres(u.toString(), 20);
-  await runMigrations(database);
-  await seedDatabase(database.db);
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.end();
-    },
-  };
 }
 
 const endpoints = [
@@ -156,7 +93,7 @@ async function main() {
   const engines: ("pglite" | "postgres")[] = pgUrl ? ["pglite", "postgres"] : ["pglite"];
   let sampleBody = "";
   for (const engine of engines) {
-    const { database, drop } = await openEngine(engine);
+    const { database, drop } = await openBenchDatabase(engine, pgUrl, `cn_bench_${process.pid}`);
     for (const cache of [true, false]) {
       const app = await buildApp({ database, logger: false, cache });
       await app.listen({ port: 0, host: "127.0.0.1" });
@@ -168,7 +105,7 @@ async function main() {
         if (!sampleBody) sampleBody = text;
         const label = `${e.name}${cache ? "" : " — cache off"}`;
         process.stderr.write(`measuring ${engine} ${label} for ${seconds}s…\n`);
-        results.push({ target: label, engine, ...(await load(url + e.path)) });
+        results.push({ target: label, engine, ...(await load(url + e.path, connections, seconds)) });
       }
       await app.close();
     }

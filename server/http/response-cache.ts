@@ -1,3 +1,5 @@
+import type { FastifyReply } from "fastify";
+
 /**
  * A small LRU cache of serialised response bodies for read-mostly public data. Entries live at most `ttlMs`;
  * `clear()` (called when the data changes) also discards results still being computed when it ran, so a request
@@ -60,4 +62,19 @@ export class ResponseCache {
   get size(): number {
     return this.entries.size;
   }
+}
+
+/**
+ * Sends `compute()` as JSON, through `cache` when there is one. The body goes out pre-serialised (Fastify serialises
+ * objects, never strings with a JSON content type); the route's response schema still documents the shape.
+ */
+export async function sendCachedJson(
+  reply: FastifyReply,
+  cache: ResponseCache | undefined,
+  key: string,
+  compute: () => Promise<unknown>,
+) {
+  const make = async () => JSON.stringify(await compute());
+  const body = cache ? await cache.get(key, make) : await make();
+  return reply.type("application/json; charset=utf-8").send(body as never);
 }

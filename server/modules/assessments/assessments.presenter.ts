@@ -1,7 +1,6 @@
 import type { FrameworkView, RoundView } from "../../../contract/api/assessments.schema.ts";
+import { iso, isoOrNull } from "../../../contract/dates.ts";
 import type { FrameworkRow, RoundRow } from "./assessments.repository.ts";
-
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 /** A framework version; `locked` once a round using it has scores. */
 export function presentFramework(row: FrameworkRow): FrameworkView {
@@ -18,7 +17,7 @@ export function presentFramework(row: FrameworkRow): FrameworkView {
     locked: row.lockedAt !== null,
     version: row.version,
     elements: row.elements,
-    updatedAt: iso(row.updatedAt) as string,
+    updatedAt: iso(row.updatedAt),
   };
 }
 
@@ -41,7 +40,7 @@ export function presentRound(row: RoundRow): Omit<RoundView, "hubs"> {
     consolidation: row.consolidation,
     spreadThreshold: Number(row.spreadThreshold),
     tiers: row.tiers,
-    publishedAt: iso(row.publishedAt),
+    publishedAt: isoOrNull(row.publishedAt),
     version: row.version,
   };
 }

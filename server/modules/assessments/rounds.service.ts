@@ -1,5 +1,6 @@
 import type { FrameworkElement, ResultsView, RoundView } from "../../../contract/api/assessments.schema.ts";
 import type { ErrorDetail } from "../../../contract/api/errors.schema.ts";
+import { iso } from "../../../contract/dates.ts";
 import { meanOf, medianOf } from "../../../scoring/numeric.primitives.ts";
 import type { Db } from "../../db/client.ts";
 import {
@@ -32,8 +33,6 @@ type SubmissionInput = {
   values: Record<string, { value?: unknown; evidence: string | null; links: string[]; comment: string | null }>;
   version?: number;
 };
-
-const iso = (d: Date | string) => new Date(d).toISOString();
 
 /**
  * Checks submitted values against the framework: each code must be an indicator this source supplies, and each value

@@ -1,5 +1,4 @@
 import { stringify } from "csv-stringify/sync";
-import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
@@ -14,7 +13,7 @@ import {
   NetworkStats,
 } from "../../../contract/api/cities.schema.ts";
 import { ErrorBody } from "../../../contract/api/errors.schema.ts";
-import type { ResponseCache } from "../../http/response-cache.ts";
+import { type ResponseCache, sendCachedJson } from "../../http/response-cache.ts";
 import { cityCsvHeader, cityCsvRecords, cityFeatureCollection } from "./cities.presenter.ts";
 import type { CitiesService } from "./cities.service.ts";
 
@@ -29,15 +28,6 @@ export const citiesRoutes: FastifyPluginAsyncZod<{ cities: CitiesService; cache?
   app,
   { cities, cache },
 ) => {
-  const cached = async (key: string, compute: () => Promise<unknown>) => {
-    const make = async () => JSON.stringify(await compute());
-    return cache ? cache.get(key, make) : make();
-  };
-  // A pre-serialised body goes out as it is: Fastify serialises objects, never strings with a JSON content type.
-  // The response schemas still document the shape (OpenAPI) and the tests check it.
-  const sendJson = (reply: FastifyReply, body: string) =>
-    reply.type("application/json; charset=utf-8").send(body as never);
-
   app.get(
     "/cities",
     {
@@ -51,7 +41,7 @@ export const citiesRoutes: FastifyPluginAsyncZod<{ cities: CitiesService; cache?
       },
     },
     async (req, reply) =>
-      sendJson(reply, await cached(`list ${JSON.stringify(req.query)}`, () => cities.list(req.query))),
+      sendCachedJson(reply, cache, `list ${JSON.stringify(req.query)}`, () => cities.list(req.query)),
   );
 
   app.get(
@@ -67,7 +57,7 @@ export const citiesRoutes: FastifyPluginAsyncZod<{ cities: CitiesService; cache?
       },
     },
     async (req, reply) =>
-      sendJson(reply, await cached(`facets ${JSON.stringify(req.query)}`, () => cities.facets(req.query))),
+      sendCachedJson(reply, cache, `facets ${JSON.stringify(req.query)}`, () => cities.facets(req.query)),
   );
 
   app.get(
@@ -111,13 +101,13 @@ export const citiesRoutes: FastifyPluginAsyncZod<{ cities: CitiesService; cache?
         response: { 200: CityDetail, ...errors },
       },
     },
-    async (req, reply) => sendJson(reply, await cached(`city ${req.params.slug}`, () => cities.get(req.params.slug))),
+    async (req, reply) => sendCachedJson(reply, cache, `city ${req.params.slug}`, () => cities.get(req.params.slug)),
   );
 
   app.get(
     "/fields",
     { schema: { tags, summary: "Creative fields with member counts", response: { 200: FieldList, 500: ErrorBody } } },
-    async (_req, reply) => sendJson(reply, await cached("fields", () => cities.fields())),
+    async (_req, reply) => sendCachedJson(reply, cache, "fields", () => cities.fields()),
   );
 
   app.get(
@@ -131,6 +121,6 @@ export const citiesRoutes: FastifyPluginAsyncZod<{ cities: CitiesService; cache?
         response: { 200: NetworkStats, 500: ErrorBody },
       },
     },
-    async (_req, reply) => sendJson(reply, await cached("stats", () => cities.stats())),
+    async (_req, reply) => sendCachedJson(reply, cache, "stats", () => cities.stats()),
   );
 };

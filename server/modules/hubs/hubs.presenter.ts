@@ -1,7 +1,6 @@
 import type { HubManagerView, HubView } from "../../../contract/api/hubs.schema.ts";
+import { iso, isoOrNull } from "../../../contract/dates.ts";
 import type { ContactRow, HubRow } from "./hubs.repository.ts";
-
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 /** Public view of a hub. Contacts are private: only presentHubForManager() includes them. */
 export function presentHub(row: HubRow): HubView {
@@ -26,11 +25,11 @@ export function presentHub(row: HubRow): HubView {
     foundingYear: row.foundingYear,
     ownership: row.ownership,
     status: row.status,
-    statusChangedAt: iso(row.statusChangedAt) as string,
-    memberSince: iso(row.memberSince),
+    statusChangedAt: iso(row.statusChangedAt),
+    memberSince: isoOrNull(row.memberSince),
     source: row.source,
     version: row.version,
-    updatedAt: iso(row.updatedAt) as string,
+    updatedAt: iso(row.updatedAt),
   };
 }
 

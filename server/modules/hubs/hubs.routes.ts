@@ -18,7 +18,7 @@ import {
   UpdateHubBody,
   UpdateHubTypeBody,
 } from "../../../contract/api/hubs.schema.ts";
-import type { ResponseCache } from "../../http/response-cache.ts";
+import { type ResponseCache, sendCachedJson } from "../../http/response-cache.ts";
 import { readSingleUpload } from "../../http/uploads.ts";
 import { type HubPhotosService, PHOTO_MAX_BYTES } from "./hub-photos.service.ts";
 import { hubCsvHeader, hubCsvRecord, hubFeatureCollection } from "./hubs.presenter.ts";
@@ -86,11 +86,8 @@ export const hubsRoutes: FastifyPluginAsyncZod<{
     },
     async (req, reply) => {
       // Member-only lists are the same for every caller (public fields only), so they are cached until a hub changes.
-      if (req.query.status || !cache) return hubs.list(req.actor, req.query);
-      const body = await cache.get(`hubs ${JSON.stringify(req.query)}`, async () =>
-        JSON.stringify(await hubs.list(null, req.query)),
-      );
-      return reply.type("application/json; charset=utf-8").send(body as never);
+      if (req.query.status) return hubs.list(req.actor, req.query);
+      return sendCachedJson(reply, cache, `hubs ${JSON.stringify(req.query)}`, () => hubs.list(null, req.query));
     },
   );
 

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { ApplicationView } from "../../../contract/api/membership.schema.ts";
+import { iso, isoOrNull } from "../../../contract/dates.ts";
 import type { Db } from "../../db/client.ts";
 import { type Actor, isNetworkAdmin, requireAccess, requireAllowed, signedInOrThrow } from "../../http/actor.ts";
 import { ConflictError, UnsupportedMediaTypeError, ValidationError } from "../../http/errors.ts";
@@ -17,14 +18,28 @@ function sniffDocument(data: Buffer): string | null {
   return null;
 }
 
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-
 /** Which decision leads where, and from which states it may be taken. */
 const DECISIONS = {
   accept: { to: "accepted", from: ["submitted", "in_review"] },
   reject: { to: "rejected", from: ["submitted", "in_review"] },
   "request-changes": { to: "changes_requested", from: ["submitted", "in_review"] },
 } as const;
+
+/** An application as the queue lists it: everything but answers, history, questions and documents. */
+function summary(row: ApplicationRow) {
+  return {
+    id: row.id,
+    network: { slug: row.networkSlug, nameVi: row.networkNameVi, nameEn: row.networkNameEn },
+    hub: { id: row.hubId, slug: row.hubSlug, nameVi: row.hubNameVi, nameEn: row.hubNameEn, status: row.hubStatus },
+    applicant: { id: row.applicantId, name: row.applicantName },
+    status: row.status,
+    version: row.version,
+    submittedAt: isoOrNull(row.submittedAt),
+    decidedAt: isoOrNull(row.decidedAt),
+    updatedAt: iso(row.updatedAt),
+    lastReason: row.lastReason,
+  };
+}
 
 /** Applications to join a network: draft → submitted → in review → changes requested → accepted / rejected. */
 export function membershipService(db: Db) {
@@ -37,20 +52,11 @@ export function membershipService(db: Db) {
       r.documents(row.id),
     ]);
     return {
-      id: row.id,
-      network: { slug: row.networkSlug, nameVi: row.networkNameVi, nameEn: row.networkNameEn },
-      hub: { id: row.hubId, slug: row.hubSlug, nameVi: row.hubNameVi, nameEn: row.hubNameEn, status: row.hubStatus },
-      applicant: { id: row.applicantId, name: row.applicantName },
-      status: row.status,
+      ...summary(row),
       answers: row.answers,
-      version: row.version,
-      submittedAt: iso(row.submittedAt),
-      decidedAt: iso(row.decidedAt),
-      updatedAt: iso(row.updatedAt) as string,
-      lastReason: row.lastReason,
-      events: events.map((e) => ({ ...e, at: iso(e.at) as string })),
+      events: events.map((e) => ({ ...e, at: iso(e.at) })),
       questions,
-      documents: documents.map((d) => ({ ...d, createdAt: iso(d.createdAt) as string })),
+      documents: documents.map((d) => ({ ...d, createdAt: iso(d.createdAt) })),
     };
   }
 
@@ -299,24 +305,7 @@ export function membershipService(db: Db) {
       }
       const { items, total } = await repo.list(where, q.page, q.pageSize);
       return {
-        items: items.map((row) => ({
-          id: row.id,
-          network: { slug: row.networkSlug, nameVi: row.networkNameVi, nameEn: row.networkNameEn },
-          hub: {
-            id: row.hubId,
-            slug: row.hubSlug,
-            nameVi: row.hubNameVi,
-            nameEn: row.hubNameEn,
-            status: row.hubStatus,
-          },
-          applicant: { id: row.applicantId, name: row.applicantName },
-          status: row.status,
-          version: row.version,
-          submittedAt: iso(row.submittedAt),
-          decidedAt: iso(row.decidedAt),
-          updatedAt: iso(row.updatedAt) as string,
-          lastReason: row.lastReason,
-        })),
+        items: items.map(summary),
         total,
         page: q.page,
         pageSize: q.pageSize,
