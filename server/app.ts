@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyMultipart from "@fastify/multipart";
@@ -15,11 +15,13 @@ import {
 } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorBody } from "../contract/api/errors.schema.ts";
+import type { MapTiles } from "./config.ts";
 import type { Database } from "./db/client.ts";
 import { checkSameOrigin } from "./http/csrf.ts";
 import { installErrorHandling } from "./http/error-handler.ts";
 import { NotFoundError } from "./http/errors.ts";
 import { ResponseCache } from "./http/response-cache.ts";
+import { withRuntimeConfig } from "./http/spa.ts";
 import { accountsRoutes, SESSION_COOKIE } from "./modules/accounts/accounts.routes.ts";
 import { accountsService } from "./modules/accounts/accounts.service.ts";
 import { assessmentsRoutes, assessmentsServices } from "./modules/assessments/assessments.routes.ts";
@@ -45,6 +47,8 @@ export type AppOptions = {
   version?: string;
   /** Cache public directory responses until the data changes (default true; the bench measures both). */
   cache?: boolean;
+  /** Raster tiles for the web app's maps (MAP_TILE_URL); unset keeps the offline basemap. */
+  mapTiles?: MapTiles;
 };
 
 const HealthView = z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]), version: z.string() });
@@ -137,8 +141,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const webRoot =
     opts.webRoot && existsSync(path.join(opts.webRoot, "index.html")) ? path.resolve(opts.webRoot) : undefined;
+  // index.html is read once and carries the deployment's runtime config; every other file is served as built.
+  const indexHtml = webRoot
+    ? withRuntimeConfig(readFileSync(path.join(webRoot, "index.html"), "utf8"), { mapTiles: opts.mapTiles ?? null })
+    : undefined;
   if (webRoot) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ["index.html"] });
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   }
   app.setNotFoundHandler((req, reply) => {
     // Unknown API paths get the JSON error shape; every other GET is a client-side route of the SPA.
@@ -147,7 +155,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (req.url.startsWith("/api/") || req.url === "/api" || !webRoot || req.method !== "GET" || isFile) {
       throw NotFoundError(`No route ${req.method} ${req.url.split("?")[0]}`);
     }
-    return reply.type("text/html; charset=utf-8").sendFile("index.html");
+    return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(indexHtml);
   });
   return app;
 }

@@ -10,6 +10,7 @@ describe("loadConfig", () => {
       dataDir: path.resolve("./data"),
       databaseUrl: undefined,
       logLevel: "info",
+      mapTiles: undefined,
     });
   });
 
@@ -20,6 +21,8 @@ describe("loadConfig", () => {
       DATA_DIR: "/var/lib/cn",
       DATABASE_URL: "postgres://cn:secret@db:5432/cn",
       LOG_LEVEL: "warn",
+      MAP_TILE_URL: "https://tiles.example.vn/{z}/{x}/{y}.png",
+      MAP_TILE_ATTRIBUTION: "© OpenStreetMap contributors",
     });
     expect(c).toEqual({
       port: 8080,
@@ -27,6 +30,7 @@ describe("loadConfig", () => {
       dataDir: "/var/lib/cn",
       databaseUrl: "postgres://cn:secret@db:5432/cn",
       logLevel: "warn",
+      mapTiles: { url: "https://tiles.example.vn/{z}/{x}/{y}.png", attribution: "© OpenStreetMap contributors" },
     });
   });
 
@@ -36,6 +40,8 @@ describe("loadConfig", () => {
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
     [{ HOST: "" }, "HOST"],
+    [{ MAP_TILE_URL: "tiles.example.vn/{z}/{x}/{y}.png" }, "MAP_TILE_URL"],
+    [{ MAP_TILE_URL: "https://tiles.example.vn/tile.png" }, "MAP_TILE_URL"],
   ])("stops with a message naming the variable for %o", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));

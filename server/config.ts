@@ -26,6 +26,18 @@ export const EnvSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   /** Level of the structured JSON logs. */
   LOG_LEVEL: LogLevel.default("info"),
+  /**
+   * Unset: maps draw the bundled offline world basemap (no streets). Set: a raster tile server for street-level maps,
+   * e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (respect the provider's usage policy) or the city's own.
+   */
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, "must be an http:// or https:// URL")
+    .refine((u) => ["{z}", "{x}", "{y}"].every((p) => u.includes(p)), "must contain {z}, {x} and {y}")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Credit line the tile provider requires, shown on every map, e.g. "© OpenStreetMap contributors". */
+  MAP_TILE_ATTRIBUTION: z.string().max(300, "must be at most 300 characters").optional(),
 });
 
 /** Validated configuration. */
@@ -35,7 +47,12 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   logLevel: z.infer<typeof LogLevel>;
+  /** Raster tiles for street-level maps; undefined keeps the offline basemap. */
+  mapTiles: MapTiles | undefined;
 };
+
+/** A raster tile source the web app's maps draw under their markers. */
+export type MapTiles = { url: string; attribution: string };
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -62,6 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
+    mapTiles: e.MAP_TILE_URL ? { url: e.MAP_TILE_URL, attribution: e.MAP_TILE_ATTRIBUTION ?? "" } : undefined,
   };
 }
 

@@ -25,6 +25,7 @@ export async function startServer(
       webRoot: opts.webRoot,
       logger: { level: config.logLevel },
       version: opts.version,
+      mapTiles: config.mapTiles,
     });
     app.log.info(
       {

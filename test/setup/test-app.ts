@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import pg from "pg";
 import { inject } from "vitest";
 import { buildApp } from "../../server/app.ts";
+import type { MapTiles } from "../../server/config.ts";
 import { type Database, type Db, openMemoryPglite, openPostgres } from "../../server/db/client.ts";
 import { testPostgresUrl, withDatabase } from "./engines.ts";
 
@@ -39,14 +40,14 @@ export async function openTestDatabase(): Promise<TestDatabase> {
 }
 
 /** The real app on a fresh database, for `app.inject()`; no port unless the test listens. */
-export async function testApp(opts: { webRoot?: string } = {}): Promise<{
+export async function testApp(opts: { webRoot?: string; mapTiles?: MapTiles } = {}): Promise<{
   app: FastifyInstance;
   db: Db;
   database: Database;
   close(): Promise<void>;
 }> {
   const t = await openTestDatabase();
-  const app = await buildApp({ database: t.database, webRoot: opts.webRoot, logger: false });
+  const app = await buildApp({ database: t.database, webRoot: opts.webRoot, mapTiles: opts.mapTiles, logger: false });
   await app.ready();
   return {
     app,

@@ -3,6 +3,7 @@ import "./map-view.css";
 import L from "leaflet";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { runtimeConfig } from "../lib/runtime-config.ts";
 import { toWorldBasemap, type WorldBasemap } from "./map/world-basemap.ts";
 
 /** The inhabited world, without Antarctica: what a map shows before it knows where to look. */
@@ -13,13 +14,18 @@ const WORLD_BOUNDS: L.LatLngBoundsExpression = [
 
 let basemapPromise: Promise<WorldBasemap> | undefined;
 
-// The machine running the platform may have no internet, so the basemap is a bundled 1:110m TopoJSON, not
-// tiles. It is fetched once, as its own chunk, the first time any map is shown.
+// The machine running the platform may have no internet, so without MAP_TILE_URL the basemap is a bundled 1:110m
+// TopoJSON, not tiles. It is fetched once, as its own chunk, the first time any map is shown.
 function loadWorldBasemap(): Promise<WorldBasemap> {
   basemapPromise ??= import("world-atlas/countries-110m.json").then((module) =>
     toWorldBasemap(module.default as unknown as Parameters<typeof toWorldBasemap>[0]),
   );
   return basemapPromise;
+}
+
+/** Leaflet writes attributions as HTML; a configured credit line is plain text. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function toLatLngBounds(bounds: L.LatLngBoundsExpression): L.LatLngBounds {
@@ -95,18 +101,24 @@ export function MapView({
     instance.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     instance.fitBounds(WORLD_BOUNDS, { animate: false });
 
-    // Countries below every feature layer, and not clickable: the map is about cities.
-    instance.createPane("basemap").style.zIndex = "250";
     let cancelled = false;
-    loadWorldBasemap().then((basemap) => {
-      if (cancelled) return;
-      L.geoJSON(basemap, {
-        pane: "basemap",
-        interactive: false,
-        attribution: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
-        style: { className: "map-country", color: "#b9b2a3", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
-      }).addTo(instance);
-    });
+    const tiles = runtimeConfig().mapTiles;
+    if (tiles) {
+      // The deployment's tile server (MAP_TILE_URL): streets at city zoom. Attribution is the provider's own text.
+      L.tileLayer(tiles.url, { attribution: escapeHtml(tiles.attribution), maxZoom: 19 }).addTo(instance);
+    } else {
+      // Countries below every feature layer, and not clickable: the map is about cities.
+      instance.createPane("basemap").style.zIndex = "250";
+      loadWorldBasemap().then((basemap) => {
+        if (cancelled) return;
+        L.geoJSON(basemap, {
+          pane: "basemap",
+          interactive: false,
+          attribution: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+          style: { className: "map-country", color: "#b9b2a3", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
+        }).addTo(instance);
+      });
+    }
 
     // Leaflet measures its container once; layouts that reflow (phone rotation, sidebars) need a re-measure.
     const resizeObserver = new ResizeObserver(() => instance.invalidateSize({ pan: false }));
