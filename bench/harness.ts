@@ -1,5 +1,7 @@
 /** What every HTTP bench shares: the load generator in its own process, and a fresh seeded database per engine. */
 import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { type Database, openMemoryPglite, openPostgres } from "../server/db/client.ts";
@@ -43,6 +45,53 @@ export function load(url: string, connections: number, seconds: number): Promise
       });
     });
   });
+}
+
+/**
+ * Like load(), but each request takes the next of `paths` in turn (e.g. a different map view each time), so no two
+ * requests in a row ask the same thing. autocannon runs through its API in a child process.
+ */
+export async function loadPaths(
+  origin: string,
+  paths: string[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "cn-bench-"));
+  const file = path.join(dir, "paths.json");
+  await writeFile(file, JSON.stringify(paths));
+  const script = `
+    import { readFileSync } from "node:fs";
+    import autocannon from ${JSON.stringify(path.join(root, "node_modules/autocannon/autocannon.js"))};
+    const paths = JSON.parse(readFileSync(${JSON.stringify(file)}, "utf8"));
+    let i = 0;
+    const r = await autocannon({
+      url: ${JSON.stringify(origin)}, connections: ${connections}, duration: ${seconds},
+      requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
+    });
+    process.stdout.write(JSON.stringify(r));`;
+  try {
+    const out = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      let text = "";
+      child.stdout.on("data", (d) => {
+        text += d;
+      });
+      child.on("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`autocannon exited ${code}`))));
+    });
+    const j = JSON.parse(out);
+    return {
+      rps: j.requests.average,
+      p50: j.latency.p50,
+      p99: j.latency.p99,
+      errors: j.errors + j.timeouts,
+      non2xx: j.non2xx,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**

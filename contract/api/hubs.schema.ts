@@ -202,6 +202,40 @@ export const HubExportQuery = HubListQuery.omit({ page: true, pageSize: true, so
   format: z.enum(["csv", "geojson"], { error: "must be csv or geojson" }).default("csv"),
 });
 
+/** Most points `GET /api/hubs/map` returns; past it the answer says `truncated` (zoom in, or filter). */
+export const HUB_MAP_LIMIT = 5000;
+
+/** Query of `GET /api/hubs/map`: the filters of `GET /api/hubs`, member hubs only, no paging. */
+export const HubMapQuery = HubListQuery.omit({ page: true, pageSize: true, sort: true, status: true });
+export type HubMapQuery = z.infer<typeof HubMapQuery>;
+
+/** One marker: what a map needs to draw a member hub and link to its page, nothing more. */
+export const HubMapPoint = z.object({
+  id: z.string(),
+  slug: z.string(),
+  nameVi: z.string().nullable(),
+  nameEn: z.string().nullable(),
+  /** Hub type slug. */
+  type: z.string().nullable(),
+  district: z.string().nullable(),
+  /** WGS84, rounded to 6 decimals (about 0.1 m). */
+  lat: z.number(),
+  lon: z.number(),
+});
+export type HubMapPoint = z.infer<typeof HubMapPoint>;
+
+/**
+ * Answer of `GET /api/hubs/map`: the matching member hubs that have a point. `total` counts them all; when it is
+ * more than `limit`, `items` holds the first `limit` by public id and `truncated` is true.
+ */
+export const HubMap = z.object({
+  items: z.array(HubMapPoint),
+  total: z.number().int(),
+  limit: z.number().int(),
+  truncated: z.boolean(),
+});
+export type HubMap = z.infer<typeof HubMap>;
+
 export const IdOrSlugParams = z.object({ idOrSlug: z.string().min(1).max(200) });
 export const IdParams = z.object({ id: z.uuid({ error: "must be a UUID" }) });
 

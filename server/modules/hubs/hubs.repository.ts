@@ -38,6 +38,18 @@ export type HubRow = {
   updatedAt: Date;
 };
 
+/** A map marker's columns. */
+export type HubMapRow = {
+  id: string;
+  slug: string;
+  nameVi: string | null;
+  nameEn: string | null;
+  type: string | null;
+  district: string | null;
+  lat: number;
+  lon: number;
+};
+
 /** A contact person (private). */
 export type ContactRow = { id: string; name: string; role: string | null; email: string | null; phone: string | null };
 
@@ -143,36 +155,78 @@ export const hubsRepository = (db: Db) => ({
   /**
    * A page of hubs with the total. A text query is matched by whole words first, and by trigrams (typos) only when
    * no hub has the words. The page's ids are ranked on cheap columns, and the full rows (labels, fields,
-   * accessibility) are built for the page alone, so a search matching thousands stays fast.
+   * accessibility) are built for the page alone, so a search matching thousands stays fast. With a text query the
+   * ranking reads every match anyway, so the total comes from the same scan (`count(*) OVER ()`) rather than a
+   * second pass over the matches; without one the page is read in index order and the count is a separate,
+   * index-only scan.
    */
   async list(q: HubListQuery, statuses: string[]) {
+    const offset = (q.page - 1) * q.pageSize;
     const count = async (mode: TextMode) =>
       (
         await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM hubs h WHERE ${conditions(q, statuses, mode)}`)
       )[0].n;
-    let mode: TextMode = "words";
-    let total = await count(mode);
-    if (total === 0 && q.q) {
-      mode = "trigrams";
-      total = await count(mode);
-    }
-    if (total === 0 || (q.page - 1) * q.pageSize >= total) return { items: [] as HubRow[], total };
     const key = q.q ? sql`f_search_key(${q.q})` : sql`''`;
-    const [s1, s2] =
-      q.sort === "-updated"
-        ? [sql`-extract(epoch FROM h.updated_at)`, sql`h.name_key`]
-        : q.q && q.sort !== "name"
-          ? mode === "words"
-            ? [sql`CASE WHEN h.search_text LIKE '%' || ${key} || '%' THEN 0 ELSE 1 END`, sql`h.name_key`]
-            : [sql`-word_similarity(${key}, h.search_text)`, sql`h.name_key`]
-          : [sql`0`, sql`h.name_key`];
-    const items = await rows<HubRow>(
-      db,
-      sql`WITH page AS (SELECT h.id, ${s1} AS s1, ${s2} COLLATE "C" AS s2 FROM hubs h WHERE ${conditions(q, statuses, mode)}
-                        ORDER BY 2, 3, 1 LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize})
-          SELECT ${selectHub} FROM page p JOIN ${fromHub} ON h.id = p.id ORDER BY p.s1, p.s2, p.id`,
-    );
-    return { items, total };
+    const page = (mode: TextMode, withTotal: boolean) => {
+      const [s1, s2] =
+        q.sort === "-updated"
+          ? [sql`-extract(epoch FROM h.updated_at)`, sql`h.name_key`]
+          : q.q && q.sort !== "name"
+            ? mode === "words"
+              ? [sql`CASE WHEN h.search_text LIKE '%' || ${key} || '%' THEN 0 ELSE 1 END`, sql`h.name_key`]
+              : [sql`-word_similarity(${key}, h.search_text)`, sql`h.name_key`]
+            : [sql`0`, sql`h.name_key`];
+      return rows<HubRow & { total: number }>(
+        db,
+        sql`WITH page AS (SELECT h.id, ${s1} AS s1, ${s2} COLLATE "C" AS s2,
+                                 ${withTotal ? sql`count(*) OVER ()::int` : sql`0`} AS total
+                          FROM hubs h WHERE ${conditions(q, statuses, mode)}
+                          ORDER BY 2, 3, 1 LIMIT ${q.pageSize} OFFSET ${offset})
+            SELECT ${selectHub}, p.total FROM page p JOIN ${fromHub} ON h.id = p.id ORDER BY p.s1, p.s2, p.id`,
+      );
+    };
+    const strip = (items: (HubRow & { total: number })[]) => items.map(({ total: _t, ...row }) => row as HubRow);
+
+    if (!q.q) {
+      const total = await count("words");
+      if (total === 0 || offset >= total) return { items: [] as HubRow[], total };
+      return { items: strip(await page("words", false)), total };
+    }
+    for (const mode of ["words", "trigrams"] as const) {
+      const items = await page(mode, true);
+      if (items.length > 0) return { items: strip(items), total: items[0].total };
+      // An empty page past the end still has a total; only no match at all falls through to trigrams.
+      const total = offset > 0 ? await count(mode) : 0;
+      if (total > 0) return { items: [] as HubRow[], total };
+    }
+    return { items: [] as HubRow[], total: 0 };
+  },
+
+  /**
+   * Map markers: the matching hubs that have a point, public fields a marker needs only, at most `limit` of them
+   * (the first by public id, so a truncated answer is stable and spread over the map), and how many match in all.
+   * The planner picks the plan: for a few hundred matches it reads them by the filters' indexes and sorts; for a
+   * whole network it walks the public-id index and stops at `limit`. Only a truncated answer pays for a count.
+   */
+  async mapPoints(q: Omit<HubListQuery, "page" | "pageSize" | "sort">, statuses: string[], limit: number) {
+    const where = (mode: TextMode) => sql`${conditions(q, statuses, mode)} AND h.lat IS NOT NULL AND h.lon IS NOT NULL`;
+    const points = (mode: TextMode) =>
+      rows<HubMapRow>(
+        db,
+        sql`SELECT h.id, h.slug, h.name_vi AS "nameVi", h.name_en AS "nameEn",
+                   (SELECT t.slug FROM hub_types t WHERE t.id = h.type_id) AS type, h.district,
+                   round(h.lat::numeric, 6)::float8 AS lat, round(h.lon::numeric, 6)::float8 AS lon
+            FROM hubs h WHERE ${where(mode)} ORDER BY h.public_id LIMIT ${limit + 1}`,
+      );
+    let mode: TextMode = "words";
+    let items = await points(mode);
+    if (items.length === 0 && q.q) {
+      mode = "trigrams";
+      items = await points(mode);
+    }
+    if (items.length <= limit) return { items, total: items.length };
+    const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM hubs h WHERE ${where(mode)}`);
+    return { items: items.slice(0, limit), total: n };
   },
 
   /** Every hub matching, for exports. */

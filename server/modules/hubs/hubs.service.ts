@@ -1,9 +1,12 @@
-import type {
-  CreateHubBody,
-  HubListQuery,
-  HubManagerView,
-  HubView,
-  UpdateHubBody,
+import {
+  type CreateHubBody,
+  HUB_MAP_LIMIT,
+  type HubListQuery,
+  type HubManagerView,
+  type HubMap,
+  type HubMapQuery,
+  type HubView,
+  type UpdateHubBody,
 } from "../../../contract/api/hubs.schema.ts";
 import { slugify } from "../../../contract/text.ts";
 import type { Db } from "../../db/client.ts";
@@ -22,6 +25,9 @@ import { presentHub, presentHubForManager } from "./hubs.presenter.ts";
 import { type HubColumns, type HubRow, hubsRepository } from "./hubs.repository.ts";
 
 type ProfileInput = Omit<CreateHubBody, "network">;
+
+/** Paths under /api/hubs/ that are routes, not hubs: a hub never gets one of them as its slug. */
+const RESERVED_SLUGS = new Set(["export", "map", "taxonomies"]);
 
 /** Hubs: the registry of a network's cultural and creative spaces. */
 export function hubsService(db: Db) {
@@ -107,6 +113,12 @@ export function hubsService(db: Db) {
       return { items: items.map(presentHub), total, page: q.page, pageSize: q.pageSize };
     },
 
+    /** Map markers of the member hubs matching `q` that have a point, at most HUB_MAP_LIMIT (public fields only). */
+    async map(q: HubMapQuery): Promise<HubMap> {
+      const { items, total } = await repo.mapPoints(q, ["member"], HUB_MAP_LIMIT);
+      return { items, total, limit: HUB_MAP_LIMIT, truncated: total > items.length };
+    },
+
     /** Public-field rows of member hubs for open-data exports. */
     exportRows: (q: Omit<HubListQuery, "page" | "pageSize" | "sort">) => repo.all(q, ["member"]),
 
@@ -132,7 +144,7 @@ export function hubsService(db: Db) {
         const { cols, fieldIds } = await toColumns(tx, body);
         const base = slugify(body.nameVi ?? body.nameEn ?? "") || "hub";
         let slug = base;
-        for (let n = 2; await r.slugTaken(slug); n++) slug = `${base}-${n}`;
+        for (let n = 2; RESERVED_SLUGS.has(slug) || (await r.slugTaken(slug)); n++) slug = `${base}-${n}`;
         const id = await r.insert(network.id, slug, "applicant", cols);
         if (fieldIds) await r.replaceFields(id, fieldIds);
         const contacts = contactsOf(body);

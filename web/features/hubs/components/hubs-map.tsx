@@ -11,7 +11,7 @@ import { EmptyState } from "../../../ui/empty-state.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
 import { MapView } from "../../../ui/map-view.tsx";
-import { type HubFeatureCollection, useHubsGeoJson } from "../api/export-hubs.ts";
+import { type HubMap, useHubMap } from "../api/get-hub-map.ts";
 import type { HubSelection } from "../utils/hub-filters.ts";
 import { hubName } from "../utils/hub-names.ts";
 import { hubClusterIcon, hubMarkerIcon, hubPopup } from "./hub-markers.ts";
@@ -20,7 +20,7 @@ import { hubClusterIcon, hubMarkerIcon, hubPopup } from "./hub-markers.ts";
 export interface HubsMapProps {
   selection: HubSelection;
   network: string;
-  /** How many hubs the selection has in all (the list's total), to say how many are missing from the map. */
+  /** How many hubs the selection has in all (the list's total), to say how many have no point on the map. */
   total: number | undefined;
   /** Hub type labels by slug, in the UI language. */
   typeNames: Map<string, string>;
@@ -33,33 +33,37 @@ const MAX_ZOOM = 17;
 const MAX_FIT_ZOOM = 14;
 
 /**
- * The network's map: every member hub of the selection that has coordinates, clustered where they crowd, with a
- * popup linking to the hub's page. Many hubs have no coordinates yet, so the map says how many it cannot show;
- * the list beside it shows them all.
+ * The network's map: every member hub of the selection that has coordinates (not only the list's page), from the
+ * light `GET /api/hubs/map`, clustered where they crowd, with a popup linking to the hub's page. Many hubs have no
+ * coordinates yet, so the map says how many it cannot show; the list beside it shows them all. Past the API's
+ * limit (5,000 points) the map shows that many and its label says how many.
  */
 export function HubsMap({ selection, network, total, typeNames, skipTo }: HubsMapProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const geojson = useHubsGeoJson(selection, network);
+  const points = useHubMap(selection, network);
 
   const { layers, bounds } = useMemo(
-    () => buildLayers(geojson.data, { language, typeNames, t, onOpen: (slug) => navigate(paths.hubs.detail(slug)) }),
-    [geojson.data, language, typeNames, t, navigate],
+    () => buildLayers(points.data, { language, typeNames, t, onOpen: (slug) => navigate(paths.hubs.detail(slug)) }),
+    [points.data, language, typeNames, t, navigate],
   );
 
-  if (geojson.isPending) return <LoadingState label={t("hubs.map.loading")} />;
-  if (geojson.isError)
-    return <ErrorState error={geojson.error} title={t("hubs.map.error")} onRetry={() => void geojson.refetch()} />;
+  if (points.isPending) return <LoadingState label={t("hubs.map.loading")} />;
+  if (points.isError)
+    return <ErrorState error={points.error} title={t("hubs.map.error")} onRetry={() => void points.refetch()} />;
 
-  const located = geojson.data.features.length;
-  const missing = total === undefined ? undefined : Math.max(total - located, 0);
+  const located = points.data.items.length;
+  // Hubs without a point: the list's total less every located match (the map's total, truncated or not).
+  const missing = total === undefined ? undefined : Math.max(total - points.data.total, 0);
   const note =
-    missing === undefined || geojson.isPlaceholderData
+    missing === undefined || points.isPlaceholderData
       ? "\u00a0"
-      : missing === 0
-        ? t("hubs.map.allLocated", { count: located })
-        : t("hubs.map.missing", { count: missing, located, total });
+      : points.data.truncated
+        ? t("hubs.map.label", { count: located })
+        : missing === 0
+          ? t("hubs.map.allLocated", { count: located })
+          : t("hubs.map.missing", { count: missing, located, total });
 
   return (
     <div className="hubs-map">
@@ -92,10 +96,10 @@ interface LayerContext {
 }
 
 function buildLayers(
-  data: HubFeatureCollection | undefined,
+  data: HubMap | undefined,
   { language, typeNames, t, onOpen }: LayerContext,
 ): { layers: L.Layer[]; bounds: L.LatLngBounds | undefined } {
-  if (!data || data.features.length === 0) return { layers: [], bounds: undefined };
+  if (!data || data.items.length === 0) return { layers: [], bounds: undefined };
   const cluster = L.markerClusterGroup({
     showCoverageOnHover: false,
     maxClusterRadius: 36,
@@ -105,10 +109,9 @@ function buildLayers(
       hubClusterIcon(group.getChildCount(), t("hubs.map.cluster", { count: group.getChildCount() })),
   });
   const points: L.LatLngTuple[] = [];
-  for (const feature of data.features) {
-    const [lon, lat] = feature.geometry.coordinates;
-    const hub = feature.properties;
-    const name = hubName({ vi: hub.nameVi, en: hub.nameEn }, language) || hub.publicId;
+  for (const hub of data.items) {
+    const { lat, lon } = hub;
+    const name = hubName({ vi: hub.nameVi, en: hub.nameEn }, language) || hub.slug;
     const type = hub.type ? typeNames.get(hub.type) : undefined;
     const details = [type, hub.district].filter(Boolean).join(" · ");
     const marker = L.marker([lat, lon], {
