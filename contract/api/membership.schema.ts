@@ -64,8 +64,14 @@ export const QuestionView = z.object({
   required: z.boolean(),
 });
 
+/** A network's questions in order, with the version of the list (`GET`/`PUT /api/networks/{slug}/questions`). */
+export const QuestionList = z.object({ items: z.array(QuestionView), version: z.number().int() });
+export type QuestionList = z.infer<typeof QuestionList>;
+
 /** Body of `PUT /api/networks/{slug}/questions` (network administrators): the whole ordered list. */
 export const ReplaceQuestionsBody = z.object({
+  /** The list's version the editor started from (stale → 409). */
+  version: z.number({ error: "is required: the version of the questions you edited" }).int().min(0),
   questions: z
     .array(
       z.object({

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { useMe } from "../features/accounts/api/get-me.ts";
 import { AccountMenu } from "../features/accounts/components/account-menu.tsx";
 import { paths } from "../lib/paths.ts";
+import { administeredNetworks, networkAdminPath } from "./admin-paths.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 /**
@@ -13,6 +15,8 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const previousPath = useRef(pathname);
+  // Network administrators (and platform administrators) get a link to their network's administration.
+  const adminOf = administeredNetworks(useMe().data);
 
   // After moving to another page, screen readers should start at its heading, not at the link just followed.
   // Filter changes keep the path and keep focus where it is.
@@ -45,6 +49,14 @@ export function AppLayout() {
               <li>
                 <NavLink to={paths.assessments.home("hanoi")}>{t("layout.nav.assessments")}</NavLink>
               </li>
+              {adminOf.map((network) => (
+                <li key={network}>
+                  <NavLink to={networkAdminPath(network)}>
+                    {t("layout.nav.admin")}
+                    {adminOf.length > 1 && ` (${network})`}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
           <AccountMenu />

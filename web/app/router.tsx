@@ -81,6 +81,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import("./routes/assessments.route.tsx")).AssessmentsRoute }),
           },
           {
+            path: "networks/:slug/admin",
+            lazy: async () => ({ Component: (await import("./routes/network-admin.route.tsx")).NetworkAdminRoute }),
+          },
+          {
             path: "frameworks/:id",
             lazy: async () => ({ Component: (await import("./routes/framework.route.tsx")).FrameworkRoute }),
           },

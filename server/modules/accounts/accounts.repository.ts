@@ -74,8 +74,42 @@ export const accountsRepository = (db: Db) => ({
 
   clearFailures: (email: string) => db.delete(loginFailures).where(eq(loginFailures.email, email)),
 
-  grantNetworkRole: (networkId: string, userId: string, role: "admin" | "assessor") =>
-    db.insert(networkRoles).values({ networkId, userId, role }).onConflictDoNothing(),
+  /** Grants a role; false when the person already held it. */
+  grantNetworkRole: async (networkId: string, userId: string, role: "admin" | "assessor") =>
+    (
+      await db
+        .insert(networkRoles)
+        .values({ networkId, userId, role })
+        .onConflictDoNothing()
+        .returning({ userId: networkRoles.userId })
+    ).length > 0,
+
+  /** Takes a role away; false when the person did not hold it. */
+  revokeNetworkRole: async (networkId: string, userId: string, role: "admin" | "assessor") =>
+    (
+      await db
+        .delete(networkRoles)
+        .where(and(eq(networkRoles.networkId, networkId), eq(networkRoles.userId, userId), eq(networkRoles.role, role)))
+        .returning({ userId: networkRoles.userId })
+    ).length > 0,
+
+  /** The roles one person holds in one network. */
+  async rolesInNetwork(networkId: string, userId: string) {
+    const r = await db
+      .select({ role: networkRoles.role })
+      .from(networkRoles)
+      .where(and(eq(networkRoles.networkId, networkId), eq(networkRoles.userId, userId)))
+      .orderBy(networkRoles.role);
+    return r.map((x) => x.role);
+  },
+
+  async userById(id: string) {
+    const [u] = await db
+      .select({ id: users.id, email: users.email, name: users.name })
+      .from(users)
+      .where(eq(users.id, id));
+    return u;
+  },
 
   /** People holding roles in a network, by name. */
   networkPeople: (networkId: string, role?: "admin" | "assessor") =>

@@ -10,8 +10,9 @@ import {
   RegisterBody,
 } from "../../../contract/api/accounts.schema.ts";
 import { ErrorBody } from "../../../contract/api/errors.schema.ts";
-import { isNetworkAdmin, requireAllowed, signedIn } from "../../http/actor.ts";
+import { requireAllowed, signedIn } from "../../http/actor.ts";
 import { NotFoundError } from "../../http/errors.ts";
+import { canManageNetworkRole, canSeeNetworkRoles } from "./accounts.policy.ts";
 import { type AccountsService, SESSION_DAYS } from "./accounts.service.ts";
 
 /** Name of the session cookie: HTTP-only, SameSite=Lax, Secure over HTTPS. */
@@ -63,7 +64,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
       if (!network) throw NotFoundError(`No network "${req.params.slug}"`);
       requireAllowed(
         actor,
-        isNetworkAdmin(actor, network.id),
+        canSeeNetworkRoles(actor, network.id),
         "Only the network's administrators see who holds its roles",
       );
       return { items: await accounts.networkPeople(network.id, req.query.role) };
@@ -87,13 +88,45 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
       const actor = signedIn(req);
       const network = await networkBySlug(req.params.slug);
       if (!network) throw NotFoundError(`No network "${req.params.slug}"`);
-      const allowed = req.body.role === "admin" ? actor.isPlatformAdmin : isNetworkAdmin(actor, network.id);
       requireAllowed(
         actor,
-        allowed,
+        canManageNetworkRole(actor, network.id, req.body.role),
         req.body.role === "admin" ? "Only platform administrators appoint network administrators" : undefined,
       );
-      await accounts.grantNetworkRole(network.id, req.body.email, req.body.role);
+      await accounts.grantNetworkRole(network.id, req.body.email, req.body.role, actor);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.delete(
+    "/networks/:slug/roles/:role/:userId",
+    {
+      schema: {
+        tags,
+        summary: "Take a role in a network away from a person",
+        description:
+          "Platform administrators revoke network administrators; a network's administrators revoke its assessors. " +
+          "A role the person does not hold (any more) is 404.",
+        params: z.object({
+          slug: z.string().min(1).max(100),
+          role: z.enum(["admin", "assessor"], { error: "must be admin or assessor" }),
+          userId: z.uuid({ error: "must be a UUID" }),
+        }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = signedIn(req);
+      const network = await networkBySlug(req.params.slug);
+      if (!network) throw NotFoundError(`No network "${req.params.slug}"`);
+      requireAllowed(
+        actor,
+        canManageNetworkRole(actor, network.id, req.params.role),
+        req.params.role === "admin"
+          ? "Only platform administrators revoke network administrators"
+          : "Only the network's administrators revoke its assessors",
+      );
+      await accounts.revokeNetworkRole(network.id, req.params.userId, req.params.role, actor);
       return reply.code(204).send(null);
     },
   );

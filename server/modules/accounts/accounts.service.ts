@@ -3,7 +3,8 @@ import { hash, verify } from "@node-rs/argon2";
 import type { MeView, RegisterBody } from "../../../contract/api/accounts.schema.ts";
 import type { Db } from "../../db/client.ts";
 import type { Actor } from "../../http/actor.ts";
-import { ConflictError, RateLimitedError, UnauthorizedError } from "../../http/errors.ts";
+import { ConflictError, NotFoundError, RateLimitedError, UnauthorizedError } from "../../http/errors.ts";
+import { auditService } from "../audit/audit.service.ts";
 import { accountsRepository } from "./accounts.repository.ts";
 
 /** Sessions last 30 days unless revoked by logout. */
@@ -100,13 +101,54 @@ export function accountsService(db: Db) {
       return { created: false };
     },
 
-    /** Gives a person a role in a network. */
-    async grantNetworkRole(networkId: string, email: string, role: "admin" | "assessor") {
+    /**
+     * Gives a person (found by e-mail) a role in a network; the actor is recorded in the audit log. An unknown
+     * e-mail is a 409 naming the field. Granting a role already held changes nothing and writes no audit row.
+     */
+    async grantNetworkRole(networkId: string, email: string, role: "admin" | "assessor", actor: Actor | null = null) {
       const user = await repo.userByEmail(email);
       if (!user)
         throw ConflictError("No account with this e-mail", [{ path: "body.email", message: "has no account" }]);
-      await repo.grantNetworkRole(networkId, user.id, role);
+      await db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const r = accountsRepository(tx);
+        const before = await r.rolesInNetwork(networkId, user.id);
+        if (!(await r.grantNetworkRole(networkId, user.id, role))) return;
+        await auditService(tx).record({
+          actor,
+          action: "network.role.grant",
+          entityType: "user",
+          entityId: user.id,
+          networkId,
+          before: { email: user.email, name: user.name, roles: before },
+          after: { email: user.email, name: user.name, roles: await r.rolesInNetwork(networkId, user.id) },
+        });
+      });
       return user;
+    },
+
+    /**
+     * Takes a role in a network away from a person. Not holding it is a 404 (it may have been revoked meanwhile).
+     * The person's open sessions keep working: roles are read afresh on every request.
+     */
+    async revokeNetworkRole(networkId: string, userId: string, role: "admin" | "assessor", actor: Actor) {
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const r = accountsRepository(tx);
+        const user = await r.userById(userId);
+        const before = user ? await r.rolesInNetwork(networkId, userId) : [];
+        if (!user || !(await r.revokeNetworkRole(networkId, userId, role)))
+          throw NotFoundError("This person does not hold this role in this network (any more)");
+        await auditService(tx).record({
+          actor,
+          action: "network.role.revoke",
+          entityType: "user",
+          entityId: userId,
+          networkId,
+          before: { email: user.email, name: user.name, roles: before },
+          after: { email: user.email, name: user.name, roles: await r.rolesInNetwork(networkId, userId) },
+        });
+      });
     },
 
     /** The people holding roles in a network (for its administrators: assigning assessors, reviewing who can act). */

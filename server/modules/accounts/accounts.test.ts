@@ -156,3 +156,76 @@ describe("GET /api/networks/{slug}/roles", () => {
     expect(r.body.items.every((p: { role: string }) => p.role === "assessor")).toBe(true);
   });
 });
+
+describe("appointing and revoking network roles", () => {
+  it("appoints an assessor by e-mail, lists them, revokes them, and audits both with before and after", async () => {
+    const { buildUser } = await import("../../../test/factories.ts");
+    const admin = await buildUser(t.app, t.db, { networkAdmin: "hanoi" });
+    const person = await buildUser(t.app, t.db, { name: "Chuyên gia Hai" });
+    const a = client(t.app, admin.cookie);
+
+    const grant = await a.post("/api/networks/hanoi/roles", {
+      email: ` ${person.email.toUpperCase()} `,
+      role: "assessor",
+    });
+    expect(grant.status).toBe(204);
+    const listed = (await a.get("/api/networks/hanoi/roles")).body.items;
+    expect(listed).toContainEqual({ userId: person.id, name: "Chuyên gia Hai", email: person.email, role: "assessor" });
+    // Granting it again changes nothing and writes no second audit row.
+    expect((await a.post("/api/networks/hanoi/roles", { email: person.email, role: "assessor" })).status).toBe(204);
+
+    const revoke = await t.app.inject({
+      method: "DELETE",
+      url: `/api/networks/hanoi/roles/assessor/${person.id}`,
+      headers: { cookie: admin.cookie, origin: "http://localhost:80" },
+    });
+    expect(revoke.statusCode).toBe(204);
+    expect(
+      (await a.get("/api/networks/hanoi/roles")).body.items.map((p: { userId: string }) => p.userId),
+    ).not.toContain(person.id);
+    const again = await t.app.inject({
+      method: "DELETE",
+      url: `/api/networks/hanoi/roles/assessor/${person.id}`,
+      headers: { cookie: admin.cookie, origin: "http://localhost:80" },
+    });
+    expect(again.statusCode).toBe(404);
+
+    const audit = (await a.get(`/api/audit?entityType=user&entityId=${person.id}`)).body.items;
+    expect(audit.map((e: { action: string }) => e.action)).toEqual(["network.role.revoke", "network.role.grant"]);
+    expect(audit[1]).toMatchObject({
+      actorId: admin.id,
+      before: { email: person.email, roles: [] },
+      after: { email: person.email, roles: ["assessor"] },
+      changed: ["roles"],
+    });
+    expect(audit[0]).toMatchObject({ before: { roles: ["assessor"] }, after: { roles: [] } });
+  });
+
+  it("names the e-mail field when nobody has that address", async () => {
+    const { buildUser } = await import("../../../test/factories.ts");
+    const admin = await buildUser(t.app, t.db, { networkAdmin: "hanoi" });
+    const r = await client(t.app, admin.cookie).post("/api/networks/hanoi/roles", {
+      email: "nobody-here@example.vn",
+      role: "assessor",
+    });
+    expect(r.status).toBe(409);
+    expect(r.body.error.details).toEqual([{ path: "body.email", message: "has no account" }]);
+  });
+
+  it("lets only platform administrators revoke a network administrator", async () => {
+    const { buildUser } = await import("../../../test/factories.ts");
+    const admin = await buildUser(t.app, t.db, { networkAdmin: "hanoi" });
+    const other = await buildUser(t.app, t.db, { networkAdmin: "hanoi" });
+    const platform = await buildUser(t.app, t.db, { platformAdmin: true });
+    const del = (cookie: string) =>
+      t.app.inject({
+        method: "DELETE",
+        url: `/api/networks/hanoi/roles/admin/${other.id}`,
+        headers: { cookie, origin: "http://localhost:80" },
+      });
+    expect((await del(admin.cookie)).statusCode).toBe(403);
+    expect((await del(platform.cookie)).statusCode).toBe(204);
+    // The revoked administrator's next request already lacks the role.
+    expect((await client(t.app, other.cookie).get("/api/networks/hanoi/roles")).status).toBe(403);
+  });
+});

@@ -33,10 +33,34 @@ export type AuditQuery = {
   entityType?: string;
   entityId?: string;
   actorId?: string;
+  /** The actor's e-mail address, lower case. */
+  actorEmail?: string;
   networkIds?: string[];
+  /** Exact action, or a prefix when it ends with a dot. */
+  action?: string;
+  /** Entries at or after this instant. */
+  from?: Date;
+  /** Entries strictly before this instant. */
+  to?: Date;
   page: number;
   pageSize: number;
 };
+
+/**
+ * The instants a date filter means: `from` a date is its start (UTC), `to` a date is the start of the next day, so
+ * `from=2026-11-23&to=2026-11-23` is that whole day. Date-times are taken as they are.
+ */
+export function auditBounds(from?: string, to?: string): { from?: Date; to?: Date } {
+  const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+  const start = (s: string) => new Date(isDate(s) ? `${s}T00:00:00Z` : s);
+  const end = (s: string) => {
+    if (!isDate(s)) return new Date(s);
+    const d = start(s);
+    d.setUTCDate(d.getUTCDate() + 1);
+    return d;
+  };
+  return { from: from ? start(from) : undefined, to: to ? end(to) : undefined };
+}
 
 /** Names of the top-level fields that differ between before and after. */
 function changedFields(before: unknown, after: unknown): string[] {
@@ -63,6 +87,11 @@ export function auditService(db: Db) {
       if (q.entityType) where.push(sql`a.entity_type = ${q.entityType}`);
       if (q.entityId) where.push(sql`a.entity_id = ${q.entityId}`);
       if (q.actorId) where.push(sql`a.actor_id = ${q.actorId}`);
+      if (q.actorEmail) where.push(sql`u.email = ${q.actorEmail}`);
+      if (q.action?.endsWith(".")) where.push(sql`starts_with(a.action, ${q.action})`);
+      else if (q.action) where.push(sql`a.action = ${q.action}`);
+      if (q.from) where.push(sql`a.at >= ${q.from.toISOString()}::timestamptz`);
+      if (q.to) where.push(sql`a.at < ${q.to.toISOString()}::timestamptz`);
       if (q.networkIds) {
         if (q.networkIds.length === 0) return { items: [], total: 0 };
         where.push(

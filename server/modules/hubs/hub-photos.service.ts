@@ -3,7 +3,7 @@ import sharp, { type Metadata } from "sharp";
 import type { Db } from "../../db/client.ts";
 import { rows } from "../../db/client.ts";
 import { type Actor, requireAccess, requireAllowed } from "../../http/actor.ts";
-import { UnsupportedMediaTypeError, ValidationError } from "../../http/errors.ts";
+import { ConflictError, UnsupportedMediaTypeError, ValidationError } from "../../http/errors.ts";
 import { auditService } from "../audit/audit.service.ts";
 import { canEditHub, canReadHub } from "./hubs.policy.ts";
 import { hubsRepository } from "./hubs.repository.ts";
@@ -92,6 +92,48 @@ export function hubPhotosService(db: Db) {
           after: { photoId: r.id, width: full.info.width, height: full.info.height, caption },
         });
         return present(hub.id, { id: r.id, width: full.info.width, height: full.info.height, caption });
+      });
+    },
+
+    /**
+     * Deletes a photo of a hub the actor may edit (the same rule as adding one). `version` is the hub's version the
+     * caller saw: a stale one is 409 and nothing is deleted. The image and thumbnail bytes go with the row (they are
+     * stored in it); the audit row keeps the photo's size and caption, not its bytes.
+     */
+    async remove(actor: Actor | null, hubId: string, photoId: string, version: number) {
+      const hub = requireAccess(await hubs.byIdOrSlug(hubId), (h) => canReadHub(actor, h), "hub");
+      requireAllowed(
+        actor,
+        canEditHub(actor, hub),
+        "Only the hub's managers and the network's administrators may delete photos",
+      );
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        // The hub's row is locked so that its version cannot move between the check and the delete.
+        const [current] = await rows<{ version: number }>(
+          tx,
+          sql`SELECT version FROM hubs WHERE id = ${hub.id} FOR UPDATE`,
+        );
+        if (version !== current.version) {
+          throw ConflictError(
+            `This hub was changed meanwhile (now version ${current.version}, you had ${version}). Reload it.`,
+            [{ path: "version", message: `is ${version}, current is ${current.version}` }],
+          );
+        }
+        const [gone] = await rows<{ id: string; width: number; height: number; caption: string | null }>(
+          tx,
+          sql`DELETE FROM hub_photos WHERE id = ${photoId} AND hub_id = ${hub.id} RETURNING id, width, height, caption`,
+        );
+        requireAccess(gone, () => true, "photo");
+        await auditService(tx).record({
+          actor,
+          action: "hub.photo.delete",
+          entityType: "hub",
+          entityId: hub.id,
+          networkId: hub.networkId,
+          before: { photoId: gone.id, width: gone.width, height: gone.height, caption: gone.caption },
+          after: null,
+        });
       });
     },
 

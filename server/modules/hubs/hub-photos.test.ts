@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildHub, buildUser } from "../../../test/factories.ts";
+import { buildHub, buildNetwork, buildUser } from "../../../test/factories.ts";
 import { multipart } from "../../../test/http-client.ts";
 import { testApp } from "../../../test/setup/test-app.ts";
 
@@ -96,5 +96,99 @@ describe("POST /api/hubs/{id}/photos", () => {
     const stranger = await buildUser(t.app, t.db);
     expect((await upload(stranger.cookie, hub.id, { filename: "a.png", type: "image/png", data })).status).toBe(403);
     expect(await photoCount(hub.id)).toBe(0);
+  });
+});
+
+describe("DELETE /api/hubs/{id}/photos/{photoId}", () => {
+  const remove = async (cookie: string | undefined, hubId: string, photoId: string, version: number) => {
+    const res = await t.app.inject({
+      method: "DELETE",
+      url: `/api/hubs/${hubId}/photos/${photoId}?version=${version}`,
+      headers: cookie ? { cookie, origin: "http://localhost:80" } : {},
+    });
+    return { status: res.statusCode, body: res.body ? res.json() : undefined };
+  };
+  const hubVersion = async (cookie: string, hubId: string) =>
+    (await t.app.inject({ method: "GET", url: `/api/hubs/${hubId}`, headers: { cookie } })).json().version as number;
+
+  it("deletes the photo and its thumbnail, and audits it with the caption", async () => {
+    const hub = await buildHub(t.db, { status: "applicant" });
+    const manager = await buildUser(t.app, t.db, { manages: [hub.id] });
+    const photo = (
+      await upload(manager.cookie, hub.id, { filename: "a.png", type: "image/png", data: await png(80, 60) })
+    ).body;
+    const version = await hubVersion(manager.cookie, hub.id);
+
+    expect((await remove(manager.cookie, hub.id, photo.id, version)).status).toBe(204);
+    const headers = { cookie: manager.cookie };
+    expect((await t.app.inject({ method: "GET", url: photo.url, headers })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: "GET", url: photo.thumbnailUrl, headers })).statusCode).toBe(404);
+    const list = await t.app.inject({ method: "GET", url: `/api/hubs/${hub.id}/photos`, headers });
+    expect(list.json().items).toEqual([]);
+
+    const admin = await buildUser(t.app, t.db, { networkAdmin: "hanoi" });
+    const audit = await t.app.inject({
+      method: "GET",
+      url: `/api/audit?entityType=hub&entityId=${hub.id}&action=hub.photo.delete`,
+      headers: { cookie: admin.cookie },
+    });
+    expect(audit.json().items[0]).toMatchObject({
+      actorId: manager.id,
+      before: { photoId: photo.id, caption: "Mặt tiền", width: 80, height: 60 },
+      after: null,
+    });
+    // Already gone: nothing to delete.
+    expect((await remove(manager.cookie, hub.id, photo.id, version)).status).toBe(404);
+  });
+
+  it("refuses a stale hub version with 409 and keeps the photo", async () => {
+    const hub = await buildHub(t.db, { status: "member" });
+    const manager = await buildUser(t.app, t.db, { manages: [hub.id] });
+    const photo = (
+      await upload(manager.cookie, hub.id, { filename: "a.png", type: "image/png", data: await png(50, 50) })
+    ).body;
+    const version = await hubVersion(manager.cookie, hub.id);
+    const edit = await t.app.inject({
+      method: "PATCH",
+      url: `/api/hubs/${hub.id}`,
+      payload: { version, descriptionVi: "Đã sửa" },
+      headers: { cookie: manager.cookie, origin: "http://localhost:80" },
+    });
+    expect(edit.statusCode).toBe(200);
+    const stale = await remove(manager.cookie, hub.id, photo.id, version);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details[0].path).toBe("version");
+    const without = await t.app.inject({
+      method: "DELETE",
+      url: `/api/hubs/${hub.id}/photos/${photo.id}`,
+      headers: { cookie: manager.cookie, origin: "http://localhost:80" },
+    });
+    expect(without.statusCode).toBe(400);
+    expect(without.json().error.details[0]).toEqual({
+      path: "version",
+      message: "is required: the hub's version you saw",
+    });
+    expect(await photoCount(hub.id)).toBe(1);
+  });
+
+  it("lets the network's administrators delete, hides a hidden hub's photos from strangers (404), and refuses others (401/403)", async () => {
+    const hidden = await buildHub(t.db, { status: "applicant" });
+    const member = await buildHub(t.db, { status: "member" });
+    const manager = await buildUser(t.app, t.db, { manages: [hidden.id, member.id] });
+    const data = await png(40, 40);
+    const p1 = (await upload(manager.cookie, hidden.id, { filename: "a.png", type: "image/png", data })).body;
+    const p2 = (await upload(manager.cookie, member.id, { filename: "a.png", type: "image/png", data })).body;
+    const stranger = await buildUser(t.app, t.db);
+    const otherAdmin = await buildUser(t.app, t.db, { networkAdmin: await buildNetwork(t.db) });
+    expect((await remove(stranger.cookie, hidden.id, p1.id, 1)).status).toBe(404);
+    expect((await remove(otherAdmin.cookie, hidden.id, p1.id, 1)).status).toBe(404);
+    expect((await remove(undefined, member.id, p2.id, 1)).status).toBe(401);
+    expect((await remove(stranger.cookie, member.id, p2.id, 1)).status).toBe(403);
+    expect(await photoCount(member.id)).toBe(1);
+    const admin = await buildUser(t.app, t.db, { networkAdmin: "hanoi" });
+    expect((await remove(admin.cookie, member.id, p2.id, 1)).status).toBe(204);
+    const platform = await buildUser(t.app, t.db, { platformAdmin: true });
+    expect((await remove(platform.cookie, hidden.id, p1.id, 1)).status).toBe(204);
+    expect(await photoCount(member.id)).toBe(0);
   });
 });

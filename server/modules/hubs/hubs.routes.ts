@@ -9,6 +9,8 @@ import {
   HubExportQuery,
   HubListQuery,
   HubManagerView,
+  HubMap,
+  HubMapQuery,
   HubPage,
   HubTaxonomies,
   HubTypeView,
@@ -116,6 +118,25 @@ export const hubsRoutes: FastifyPluginAsyncZod<{
         .header("content-disposition", 'attachment; filename="hubs.csv"')
         .send(stringify([[...hubCsvHeader], ...rows.map(hubCsvRecord)]));
     },
+  );
+
+  // A static path: Fastify's router matches it before the `/hubs/:idOrSlug` parameter (a hub is never slugged "map").
+  app.get(
+    "/hubs/map",
+    {
+      schema: {
+        tags,
+        summary: "Map markers of member hubs",
+        description:
+          "The filters of `GET /api/hubs` (`bbox` for the map's view), member hubs with a point only, public fields a " +
+          "marker needs only, no paging: at most `limit` points (5,000), `truncated` when more match. Cached until a " +
+          "hub changes.",
+        querystring: HubMapQuery,
+        response: { 200: HubMap, ...errors },
+      },
+    },
+    async (req, reply) =>
+      sendCachedJson(reply, cache, `hubs-map ${JSON.stringify(req.query)}`, () => hubs.map(req.query)),
   );
 
   app.get(
@@ -230,6 +251,27 @@ export const hubsRoutes: FastifyPluginAsyncZod<{
         .type(img.contentType)
         .header("cache-control", "public, max-age=86400, immutable")
         .send(Buffer.from(img.data));
+    },
+  );
+
+  app.delete(
+    "/hubs/:idOrSlug/photos/:photoId",
+    {
+      schema: {
+        tags,
+        summary: "Delete a photo (its image and thumbnail)",
+        description:
+          "For whoever may add photos. `version` is the hub's version you saw: a stale one answers 409 and nothing is deleted.",
+        params: IdOrSlugParams.extend({ photoId: z.uuid({ error: "must be a UUID" }) }),
+        querystring: z.object({
+          version: z.coerce.number({ error: "is required: the hub's version you saw" }).int().min(1),
+        }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await photos.remove(req.actor, req.params.idOrSlug, req.params.photoId, req.query.version);
+      return reply.code(204).send(null);
     },
   );
 

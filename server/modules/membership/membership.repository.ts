@@ -36,10 +36,11 @@ const fromApplication = sql`applications a JOIN networks n ON n.id = a.network_i
 
 /** Every statement about applications, their events and a network's questions. */
 export const membershipRepository = (db: Db) => ({
-  async byId(id: string): Promise<ApplicationRow | undefined> {
+  /** One application; `lock` holds its row until the transaction ends (for checks on its version). */
+  async byId(id: string, opts: { lock?: boolean } = {}): Promise<ApplicationRow | undefined> {
     const [r] = await rows<ApplicationRow>(
       db,
-      sql`SELECT ${selectApplication} FROM ${fromApplication} WHERE a.id = ${id}`,
+      sql`SELECT ${selectApplication} FROM ${fromApplication} WHERE a.id = ${id} ${opts.lock ? sql`FOR UPDATE OF a` : sql``}`,
     );
     return r;
   },
@@ -116,6 +117,16 @@ export const membershipRepository = (db: Db) => ({
     return r.id;
   },
 
+  /** Deletes a document with its bytes; undefined when there is none of this id on this application. */
+  async deleteDocument(applicationId: string, id: string) {
+    const [r] = await rows<{ id: string; filename: string; contentType: string; size: number }>(
+      db,
+      sql`DELETE FROM application_documents WHERE application_id = ${applicationId} AND id = ${id}
+          RETURNING id, filename, content_type AS "contentType", size`,
+    );
+    return r;
+  },
+
   async document(applicationId: string, id: string) {
     const [r] = await rows<{ filename: string; contentType: string; content: Buffer | Uint8Array }>(
       db,
@@ -132,14 +143,33 @@ export const membershipRepository = (db: Db) => ({
           WHERE network_id = ${networkId} AND active ORDER BY position, id`,
     ),
 
+  /**
+   * The version of a network's list of questions: the highest version of any of its questions. Every replacement
+   * stamps all the rows it touches with the next one, so any change to the list moves it.
+   */
+  async questionsVersion(networkId: string, opts: { lock?: boolean } = {}) {
+    if (opts.lock) {
+      await db.execute(sql`SELECT id FROM membership_questions WHERE network_id = ${networkId} FOR UPDATE`);
+    }
+    const [r] = await rows<{ v: number }>(
+      db,
+      sql`SELECT coalesce(max(version), 0)::int AS v FROM membership_questions WHERE network_id = ${networkId}`,
+    );
+    return r.v;
+  },
+
   /** Replaces a network's active questions; kept ids stay (answers keyed by them remain valid). */
   async replaceQuestions(
     networkId: string,
     questions: { id?: string; textVi: string; textEn: string; required: boolean }[],
   ) {
     const keep = questions.filter((q) => q.id).map((q) => q.id as string);
+    const [{ v }] = await rows<{ v: number }>(
+      db,
+      sql`SELECT coalesce(max(version), 0)::int + 1 AS v FROM membership_questions WHERE network_id = ${networkId}`,
+    );
     await db.execute(
-      sql`UPDATE membership_questions SET active = false WHERE network_id = ${networkId}
+      sql`UPDATE membership_questions SET active = false, version = ${v} WHERE network_id = ${networkId} AND active
           ${
             keep.length
               ? sql`AND id NOT IN (${sql.join(
@@ -154,12 +184,12 @@ export const membershipRepository = (db: Db) => ({
         const r = await rows(
           db,
           sql`UPDATE membership_questions SET position = ${i + 1}, text_vi = ${q.textVi}, text_en = ${q.textEn},
-              required = ${q.required}, active = true, version = version + 1 WHERE id = ${q.id} AND network_id = ${networkId} RETURNING id`,
+              required = ${q.required}, active = true, version = ${v} WHERE id = ${q.id} AND network_id = ${networkId} RETURNING id`,
         );
         if (r.length === 0) return q.id;
       } else {
-        await db.execute(sql`INSERT INTO membership_questions (network_id, position, text_vi, text_en, required)
-          VALUES (${networkId}, ${i + 1}, ${q.textVi}, ${q.textEn}, ${q.required})`);
+        await db.execute(sql`INSERT INTO membership_questions (network_id, position, text_vi, text_en, required, version)
+          VALUES (${networkId}, ${i + 1}, ${q.textVi}, ${q.textEn}, ${q.required}, ${v})`);
       }
     }
     return null;

@@ -7,7 +7,7 @@ import {
   ApplicationView,
   CreateApplicationBody,
   DecisionBody,
-  QuestionView,
+  QuestionList,
   ReplaceQuestionsBody,
   SubmitApplicationBody,
   UpdateApplicationBody,
@@ -40,10 +40,10 @@ export const membershipRoutes: FastifyPluginAsyncZod<{ membership: MembershipSer
         tags,
         summary: "A network's membership questions",
         params: SlugParams,
-        response: { 200: z.object({ items: z.array(QuestionView) }), ...errors },
+        response: { 200: QuestionList, ...errors },
       },
     },
-    async (req) => ({ items: await membership.questions((await network(req.params.slug)).id) }),
+    async (req) => membership.questionList((await network(req.params.slug)).id),
   );
 
   app.put(
@@ -52,14 +52,15 @@ export const membershipRoutes: FastifyPluginAsyncZod<{ membership: MembershipSer
       schema: {
         tags,
         summary: "Replace a network's membership questions",
+        description:
+          "The whole ordered list. Send the list's `version` you edited (from GET): a stale one answers 409 and nothing is written.",
         params: SlugParams,
         body: ReplaceQuestionsBody,
-        response: { 200: z.object({ items: z.array(QuestionView) }), ...errors },
+        response: { 200: QuestionList, ...errors },
       },
     },
-    async (req) => ({
-      items: await membership.replaceQuestions(req.actor, await network(req.params.slug), req.body.questions),
-    }),
+    async (req) =>
+      membership.replaceQuestions(req.actor, await network(req.params.slug), req.body.questions, req.body.version),
   );
 
   app.get(
@@ -189,5 +190,23 @@ export const membershipRoutes: FastifyPluginAsyncZod<{ membership: MembershipSer
         .header("cache-control", "private, no-store")
         .send(Buffer.from(doc.content));
     },
+  );
+
+  app.delete(
+    "/applications/:id/documents/:documentId",
+    {
+      schema: {
+        tags,
+        summary: "Delete a supporting document (draft or changes requested)",
+        description:
+          "For the applicant side while the application can be edited. `version` is the application's version you saw: a stale one answers 409 and nothing is deleted.",
+        params: IdParams.extend({ documentId: z.uuid({ error: "must be a UUID" }) }),
+        querystring: z.object({
+          version: z.coerce.number({ error: "is required: the application's version you saw" }).int().min(1),
+        }),
+        response: { 200: ApplicationView, ...errors },
+      },
+    },
+    async (req) => membership.removeDocument(req.actor, req.params.id, req.params.documentId, req.query.version),
   );
 };

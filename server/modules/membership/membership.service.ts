@@ -78,10 +78,10 @@ export function membershipService(db: Db) {
     if (details.length > 0) throw ValidationError(details, "Some answers are missing or unknown");
   }
 
-  const stale = (row: ApplicationRow, version: number) =>
+  const stale = (row: ApplicationRow, version: number, path = "body.version") =>
     ConflictError(
       `This application was changed meanwhile (now version ${row.version}, you had ${version}). Reload it.`,
-      [{ path: "body.version", message: `is ${version}, current is ${row.version}` }],
+      [{ path, message: `is ${version}, current is ${row.version}` }],
     );
 
   /** Runs a state change in one transaction with its event, audit entry and notifications. */
@@ -342,6 +342,37 @@ export function membershipService(db: Db) {
       });
     },
 
+    /**
+     * Deletes a supporting document: the applicant side, while the application is a draft or sent back for
+     * changes. `version` is the application's version the caller saw (stale → 409). The file's bytes are stored in
+     * the row and go with it; the audit row keeps its name, type and size.
+     */
+    async removeDocument(actor: Actor | null, id: string, documentId: string, version: number) {
+      const a = signedInOrThrow(actor);
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const r = membershipRepository(tx);
+        const row = requireAccess(await r.byId(id, { lock: true }), (x) => canReadApplication(a, x), "application");
+        requireAllowed(
+          a,
+          canEditApplication(a, row),
+          "Documents can be deleted while the application is a draft or sent back for changes",
+        );
+        if (version !== row.version) throw stale(row, version, "version");
+        const gone = requireAccess(await r.deleteDocument(row.id, documentId), () => true, "document");
+        await auditService(tx).record({
+          actor: a,
+          action: "application.document.delete",
+          entityType: "application",
+          entityId: row.id,
+          networkId: row.networkId,
+          before: { documentId: gone.id, filename: gone.filename, contentType: gone.contentType, size: gone.size },
+          after: null,
+        });
+        return view((await r.byId(row.id)) as ApplicationRow, r);
+      });
+    },
+
     /** A document's bytes, for whoever may read the application. */
     async document(actor: Actor | null, id: string, documentId: string) {
       const row = requireAccess(await repo.byId(id), (x) => canReadApplication(actor, x), "application");
@@ -360,17 +391,34 @@ export function membershipService(db: Db) {
     /** A network's membership questions (public: applicants read them before applying). */
     questions: (networkId: string) => repo.questions(networkId),
 
-    /** Replaces a network's questions (its administrators). */
+    /** A network's questions with the version of the list, which an edit of the whole list sends back. */
+    async questionList(networkId: string) {
+      const [items, version] = await Promise.all([repo.questions(networkId), repo.questionsVersion(networkId)]);
+      return { items, version };
+    },
+
+    /**
+     * Replaces a network's questions (its administrators). `version` is the list's version the editor started
+     * from: a stale one is 409 and nothing is written.
+     */
     async replaceQuestions(
       actor: Actor | null,
       network: { id: string },
       questions: { id?: string; textVi: string; textEn: string; required: boolean }[],
+      version: number,
     ) {
       const a = signedInOrThrow(actor);
       requireAllowed(a, isNetworkAdmin(a, network.id), "Only the network's administrators may edit its questions");
       return db.transaction(async (t) => {
         const tx = t as unknown as Db;
         const r = membershipRepository(tx);
+        const current = await r.questionsVersion(network.id, { lock: true });
+        if (version !== current) {
+          throw ConflictError(
+            `The questions were changed meanwhile (now version ${current}, you had ${version}). Reload them.`,
+            [{ path: "body.version", message: `is ${version}, current is ${current}` }],
+          );
+        }
         const before = await r.questions(network.id);
         const unknown = await r.replaceQuestions(network.id, questions);
         if (unknown)
@@ -384,10 +432,10 @@ export function membershipService(db: Db) {
           entityType: "network",
           entityId: network.id,
           networkId: network.id,
-          before,
-          after,
+          before: { questions: before },
+          after: { questions: after },
         });
-        return after;
+        return { items: after, version: await r.questionsVersion(network.id) };
       });
     },
   };

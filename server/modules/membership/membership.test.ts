@@ -1,7 +1,9 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildUser } from "../../../test/factories.ts";
 import { client } from "../../../test/http-client.ts";
 import { testApp } from "../../../test/setup/test-app.ts";
+import { rows } from "../../db/client.ts";
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -181,5 +183,119 @@ describe("supporting documents", () => {
     const exe = await send(u.cookie, d.id, Buffer.from("MZ\x90\x00 not a document"), "ho-so.pdf");
     expect(exe.status).toBe(415);
     expect((await c.get(`/api/applications/${d.id}`)).body.documents).toHaveLength(1);
+  });
+
+  const remove = async (cookie: string | undefined, id: string, documentId: string, version: number) => {
+    const res = await t.app.inject({
+      method: "DELETE",
+      url: `/api/applications/${id}/documents/${documentId}?version=${version}`,
+      headers: cookie ? { cookie, origin: "http://localhost:80" } : {},
+    });
+    return { status: res.statusCode, body: res.json() };
+  };
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+  it("deletes a document of a draft with its bytes, and audits the deletion", async () => {
+    const { u, c, hub } = await applicantWithHub();
+    const d = (await c.post("/api/applications", { hubId: hub.id })).body;
+    const docId = (await send(u.cookie, d.id, pdf, "Giấy phép.pdf")).body.documents[0].id;
+
+    const gone = await remove(u.cookie, d.id, docId, d.version);
+    expect(gone.status).toBe(200);
+    expect(gone.body.documents).toEqual([]);
+    const file = await t.app.inject({
+      method: "GET",
+      url: `/api/applications/${d.id}/documents/${docId}`,
+      headers: { cookie: u.cookie },
+    });
+    expect(file.statusCode).toBe(404);
+    // The bytes are stored in the row: no row, no file.
+    const left = await rows<{ n: number }>(
+      t.db,
+      sql`SELECT count(*)::int AS n FROM application_documents WHERE id = ${docId}`,
+    );
+    expect(left[0].n).toBe(0);
+
+    const admin = await buildUser(t.app, t.db, { networkAdmin: "hanoi" });
+    const audit = await client(t.app, admin.cookie).get(
+      `/api/audit?entityType=application&entityId=${d.id}&action=application.document.delete`,
+    );
+    expect(audit.body.items[0]).toMatchObject({
+      actorId: u.id,
+      before: { documentId: docId, filename: "Giấy phép.pdf", contentType: "application/pdf" },
+      after: null,
+    });
+    // Deleting it again finds nothing.
+    expect((await remove(u.cookie, d.id, docId, d.version)).status).toBe(404);
+  });
+
+  it("refuses a stale version (409), strangers (404) and reviewers once submitted (403), deleting nothing", async () => {
+    const { u, c, hub, questions } = await applicantWithHub();
+    const d = (await c.post("/api/applications", { hubId: hub.id, answers: fullAnswers(questions) })).body;
+    const docId = (await send(u.cookie, d.id, pdf)).body.documents[0].id;
+    const amended = (
+      await c.patch(`/api/applications/${d.id}`, { version: d.version, answers: fullAnswers(questions) })
+    ).body;
+
+    const stale = await remove(u.cookie, d.id, docId, d.version);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details[0].path).toBe("version");
+    const stranger = await buildUser(t.app, t.db);
+    expect((await remove(stranger.cookie, d.id, docId, amended.version)).status).toBe(404);
+    expect((await remove(undefined, d.id, docId, amended.version)).status).toBe(401);
+
+    const submitted = (await c.post(`/api/applications/${d.id}/submit`, { version: amended.version })).body;
+    expect((await remove(u.cookie, d.id, docId, submitted.version)).status).toBe(403);
+    const admin = await buildUser(t.app, t.db, { networkAdmin: "hanoi" });
+    expect((await remove(admin.cookie, d.id, docId, submitted.version)).status).toBe(403);
+    expect((await c.get(`/api/applications/${d.id}`)).body.documents).toHaveLength(1);
+  });
+});
+
+describe("PUT /api/networks/{slug}/questions", () => {
+  it("reorders, renames, adds and removes questions as a whole, keeping ids, and refuses a stale version", async () => {
+    const { buildNetwork } = await import("../../../test/factories.ts");
+    const slug = await buildNetwork(t.db);
+    const admin = await buildUser(t.app, t.db, { networkAdmin: slug });
+    const a = client(t.app, admin.cookie);
+    const empty = await a.get(`/api/networks/${slug}/questions`);
+    expect(empty.body).toEqual({ items: [], version: 0 });
+
+    const first = await a.put(`/api/networks/${slug}/questions`, {
+      version: 0,
+      questions: [
+        { textVi: "Câu một", textEn: "One" },
+        { textVi: "Câu hai", textEn: "Two", required: false },
+      ],
+    });
+    expect(first.status).toBe(200);
+    const [one, two] = first.body.items;
+    expect(first.body.version).toBe(1);
+
+    const second = await a.put(`/api/networks/${slug}/questions`, {
+      version: first.body.version,
+      questions: [
+        { id: two.id, textVi: "Câu hai (sửa)", textEn: "Two (edited)", required: true },
+        { textVi: "Câu ba", textEn: "Three" },
+      ],
+    });
+    expect(second.status).toBe(200);
+    expect(second.body.items.map((q: { textEn: string }) => q.textEn)).toEqual(["Two (edited)", "Three"]);
+    expect(second.body.items[0]).toMatchObject({ id: two.id, position: 1, required: true });
+    expect(second.body.items.map((q: { id: string }) => q.id)).not.toContain(one.id);
+    expect((await client(t.app).get(`/api/networks/${slug}/questions`)).body.version).toBe(second.body.version);
+
+    // Someone else saved meanwhile: the editor's version is stale, nothing is written.
+    const stale = await a.put(`/api/networks/${slug}/questions`, {
+      version: first.body.version,
+      questions: [{ textVi: "Ghi đè", textEn: "Overwrite" }],
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details[0].path).toBe("body.version");
+    expect((await a.get(`/api/networks/${slug}/questions`)).body.items).toHaveLength(2);
+
+    const audit = await a.get(`/api/audit?action=membership.questions&entityType=network`);
+    expect(audit.body.items[0]).toMatchObject({ actorId: admin.id, changed: expect.any(Array) });
+    expect(audit.body.total).toBe(2);
   });
 });

@@ -12,7 +12,8 @@ export const MIN_PASSWORD_LENGTH = 10;
 // A light check that catches typing slips; the server decides what an address is.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function checkEmail(email: string): CredentialProblem | undefined {
+/** The e-mail problem of a value, if any (also used where an administrator types someone else's address). */
+export function checkEmail(email: string): "emailRequired" | "emailInvalid" | undefined {
   const value = email.trim();
   if (value === "") return "emailRequired";
   if (!EMAIL.test(value)) return "emailInvalid";

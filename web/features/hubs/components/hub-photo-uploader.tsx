@@ -4,6 +4,8 @@ import { ApiError } from "../../../lib/api-client.ts";
 import { fileProblem, formatFileSize } from "../../../lib/file-checks.ts";
 import { useLanguage } from "../../../lib/i18n.ts";
 import { FormField } from "../../../ui/form-field.tsx";
+import { useDeleteHubPhoto } from "../api/delete-hub-photo.ts";
+import { useHub } from "../api/get-hub.ts";
 import { PHOTO_MAX_BYTES, PHOTO_TYPES, useUploadHubPhoto } from "../api/upload-hub-photo.ts";
 import { HubPhotos } from "./hub-photos.tsx";
 
@@ -14,8 +16,10 @@ export interface HubPhotoUploaderProps {
 }
 
 /**
- * A hub's photos on its management page: the current ones and a form to add one (JPEG, PNG or WebP up to 8 MB,
- * with an optional caption). The server checks the content, strips metadata and resizes it.
+ * A hub's photos on its management page: the current ones, each with a delete button (after a confirmation), and
+ * a form to add one (JPEG, PNG or WebP up to 8 MB, with an optional caption). The server checks the content,
+ * strips metadata and resizes it. A delete carries the hub's version: if the hub changed meanwhile it is refused
+ * and the page reloads the hub, so the next try works.
  */
 export function HubPhotoUploader({ hubId, name }: HubPhotoUploaderProps) {
   const { t } = useTranslation();
@@ -28,6 +32,24 @@ export function HubPhotoUploader({ hubId, name }: HubPhotoUploaderProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const fileId = useId();
   const maxSize = formatFileSize(PHOTO_MAX_BYTES, language);
+  const hub = useHub(hubId);
+  const remove = useDeleteHubPhoto();
+  const [removed, setRemoved] = useState<string>();
+
+  const onDelete = (photo: { id: string }, alt: string) => {
+    const version = hub.data?.version;
+    if (remove.isPending || version === undefined) return;
+    if (!window.confirm(t("hubs.photos.confirmDelete", { photo: alt }))) return;
+    setRemoved(undefined);
+    remove.mutate({ hubId, photoId: photo.id, version }, { onSuccess: () => setRemoved(t("hubs.photos.deleted")) });
+  };
+  let removeProblem: string | undefined;
+  if (remove.error instanceof ApiError) {
+    if (remove.error.status === 409) removeProblem = t("hubs.photos.deleteConflict");
+    else if (remove.error.status === 404) removeProblem = t("hubs.photos.deleteGone");
+    else if (remove.error.code === "network_error") removeProblem = t("ui.error.network");
+    else removeProblem = remove.error.message;
+  }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -66,7 +88,20 @@ export function HubPhotoUploader({ hubId, name }: HubPhotoUploaderProps) {
 
   return (
     <div className="hub-photo-uploader">
-      <HubPhotos idOrSlug={hubId} name={name} />
+      <HubPhotos
+        idOrSlug={hubId}
+        name={name}
+        onDelete={onDelete}
+        deletingId={remove.isPending ? remove.variables?.photoId : undefined}
+      />
+      <p role="status" className="hub-photo-uploader__done">
+        {removed ?? ""}
+      </p>
+      {removeProblem && (
+        <p className="notice notice--error" role="alert">
+          {removeProblem}
+        </p>
+      )}
       <form className="hub-photo-uploader__form" noValidate onSubmit={submit} aria-busy={upload.isPending || undefined}>
         <FormField
           label={t("hubs.photos.file")}

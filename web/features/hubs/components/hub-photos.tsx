@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { useHubPhotos } from "../api/get-hub-photos.ts";
+import { type HubPhoto, useHubPhotos } from "../api/get-hub-photos.ts";
 
 /** Props of HubPhotos. */
 export interface HubPhotosProps {
@@ -9,13 +9,17 @@ export interface HubPhotosProps {
   name: string;
   /** A heading: the photos then come in their own panel, shown only when there are photos. */
   title?: string;
+  /** Offers a delete button under each photo (its management page); the caller confirms and deletes. */
+  onDelete?: (photo: HubPhoto, alt: string) => void;
+  /** The photo being deleted, whose button says so. */
+  deletingId?: string;
 }
 
 /**
  * A hub's photos as thumbnails, each opening the full image. Renders nothing while loading, on failure or when
  * there are none: photos illustrate the page, they are not its content.
  */
-export function HubPhotos({ idOrSlug, name, title }: HubPhotosProps) {
+export function HubPhotos({ idOrSlug, name, title, onDelete, deletingId }: HubPhotosProps) {
   const { t } = useTranslation();
   const photos = useHubPhotos(idOrSlug);
   const headingId = useId();
@@ -39,6 +43,19 @@ export function HubPhotos({ idOrSlug, name, title }: HubPhotosProps) {
               </a>
               {photo.caption && <figcaption>{photo.caption}</figcaption>}
             </figure>
+            {onDelete && (
+              <button
+                type="button"
+                className="button button--link hub-photos__delete"
+                aria-disabled={deletingId !== undefined || undefined}
+                onClick={() => {
+                  if (deletingId === undefined) onDelete(photo, alt);
+                }}
+              >
+                {deletingId === photo.id ? t("hubs.photos.deleting") : t("hubs.photos.delete")}
+                <span className="visually-hidden"> {alt}</span>
+              </button>
+            )}
           </li>
         );
       })}

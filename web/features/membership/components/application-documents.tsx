@@ -6,6 +6,7 @@ import { fileProblem, formatFileSize } from "../../../lib/file-checks.ts";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/i18n.ts";
 import { FormField } from "../../../ui/form-field.tsx";
+import { useDeleteApplicationDocument } from "../api/delete-application-document.ts";
 import {
   DOCUMENT_MAX_BYTES,
   DOCUMENT_TYPES,
@@ -93,12 +94,32 @@ function DocumentUpload({ applicationId }: { applicationId: string }) {
 }
 
 /**
- * An application's supporting documents, each a download link; the applicant can attach more while the
- * application can still be edited (the server checks each file's content: PDF, PNG or JPEG).
+ * An application's supporting documents, each a download link; the applicant can attach more, and delete them
+ * (after a confirmation), while the application can still be edited (the server checks each file's content: PDF,
+ * PNG or JPEG). A delete carries the application's version: if it changed meanwhile, the applicant is asked to
+ * reload.
  */
 export function ApplicationDocuments({ application, canAdd }: ApplicationDocumentsProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const remove = useDeleteApplicationDocument();
+  const [removed, setRemoved] = useState<string>();
+  const onDelete = (document: { id: string; filename: string }) => {
+    if (remove.isPending) return;
+    if (!window.confirm(t("membership.documents.confirmDelete", { name: document.filename }))) return;
+    setRemoved(undefined);
+    remove.mutate(
+      { id: application.id, documentId: document.id, version: application.version },
+      { onSuccess: () => setRemoved(t("membership.documents.deleted", { name: document.filename })) },
+    );
+  };
+  let removeProblem: string | undefined;
+  if (remove.error instanceof ApiError) {
+    if (remove.error.status === 409) removeProblem = t("membership.documents.deleteConflict");
+    else if (remove.error.status === 404) removeProblem = t("membership.documents.deleteGone");
+    else if (remove.error.code === "network_error") removeProblem = t("ui.error.network");
+    else removeProblem = remove.error.message;
+  }
   return (
     <>
       {application.documents.length === 0 ? (
@@ -116,9 +137,28 @@ export function ApplicationDocuments({ application, canAdd }: ApplicationDocumen
               <span className="documents__meta">
                 {formatFileSize(document.size, language)} · {formatDateTime(document.createdAt, language)}
               </span>
+              {canAdd && (
+                <button
+                  type="button"
+                  className="button button--link"
+                  aria-disabled={remove.isPending || undefined}
+                  onClick={() => onDelete(document)}
+                >
+                  {remove.isPending && remove.variables?.documentId === document.id
+                    ? t("membership.documents.deleting")
+                    : t("membership.documents.delete")}
+                  <span className="visually-hidden"> {document.filename}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      <p role="status">{removed ?? ""}</p>
+      {removeProblem && (
+        <p className="notice notice--error" role="alert">
+          {removeProblem}
+        </p>
       )}
       {canAdd && <DocumentUpload applicationId={application.id} />}
     </>

@@ -1,0 +1,332 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { slugify } from "../../../../contract/text.ts";
+import { ApiError } from "../../../lib/api-client.ts";
+import { fieldErrors, isConflict } from "../../../lib/form-errors.ts";
+import { EmptyState } from "../../../ui/empty-state.tsx";
+import { ErrorState } from "../../../ui/error-state.tsx";
+import { FormField } from "../../../ui/form-field.tsx";
+import { LoadingState } from "../../../ui/loading-state.tsx";
+import { type HubType, invalidateTaxonomies, useCreateHubType } from "../api/create-hub-type.ts";
+import { getHubTaxonomies, useHubTaxonomies } from "../api/get-hub-taxonomies.ts";
+import { useUpdateHubType } from "../api/update-hub-type.ts";
+
+/** Props of HubTypesEditor. */
+export interface HubTypesEditorProps {
+  /** The network whose forms use the taxonomy (the taxonomy itself is shared by every network). */
+  network: string;
+  /** Only platform administrators add and rename types; network administrators see the list. */
+  canEdit: boolean;
+}
+
+/** A failed write's message for people: translated for the cases a form can meet, the server's otherwise. */
+function problemOf(error: unknown, t: ReturnType<typeof useTranslation>["t"]): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  if (error.code === "network_error") return t("ui.error.network");
+  if (isConflict(error)) return t("admin.hubTypes.conflict");
+  if (error.status === 404) return t("admin.hubTypes.gone");
+  return error.message;
+}
+
+/**
+ * The hub-type taxonomy in both languages: every type with its Vietnamese and English names, a form to add one and
+ * a rename form per row. The slug never changes once created: links and exports use it.
+ */
+export function HubTypesEditor({ network, canEdit }: HubTypesEditorProps) {
+  const { t } = useTranslation();
+  const taxonomies = useHubTaxonomies(network);
+  const [editing, setEditing] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const headingId = useId();
+
+  let list: ReactNode;
+  if (taxonomies.isPending) list = <LoadingState compact label={t("admin.hubTypes.loading")} />;
+  else if (taxonomies.isError)
+    list = (
+      <ErrorState
+        error={taxonomies.error}
+        title={t("admin.hubTypes.error")}
+        onRetry={() => void taxonomies.refetch()}
+      />
+    );
+  else if (taxonomies.data.types.length === 0) list = <EmptyState title={t("admin.hubTypes.empty")} />;
+  else
+    list = (
+      <div className="table-scroll">
+        <table className="queue-table">
+          <caption className="visually-hidden">{t("admin.hubTypes.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.hubTypes.nameVi")}</th>
+              <th scope="col">{t("admin.hubTypes.nameEn")}</th>
+              <th scope="col">{t("admin.hubTypes.slug")}</th>
+              {canEdit && (
+                <th scope="col">
+                  <span className="visually-hidden">{t("admin.hubTypes.actions")}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {taxonomies.data.types.map((type) =>
+              editing === type.slug ? (
+                <tr key={type.slug}>
+                  <td colSpan={4}>
+                    <RenameForm
+                      type={type}
+                      network={network}
+                      onClose={(message) => {
+                        setEditing(undefined);
+                        if (message) setNotice(message);
+                      }}
+                    />
+                  </td>
+                </tr>
+              ) : (
+                <tr key={type.slug}>
+                  <th scope="row" lang="vi">
+                    {type.nameVi}
+                  </th>
+                  <td lang="en">{type.nameEn}</td>
+                  <td>
+                    <code>{type.slug}</code>
+                  </td>
+                  {canEdit && (
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--link"
+                        onClick={() => {
+                          setNotice(undefined);
+                          setEditing(type.slug);
+                        }}
+                      >
+                        {t("admin.hubTypes.rename")}
+                        <span className="visually-hidden"> {type.nameVi}</span>
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+    );
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-title">
+        {t("admin.hubTypes.title")}
+      </h2>
+      <p className="hub-detail__muted">{canEdit ? t("admin.hubTypes.lead") : t("admin.hubTypes.readOnly")}</p>
+      {list}
+      <p role="status">{notice ?? ""}</p>
+      {canEdit && <AddForm onDone={setNotice} />}
+    </section>
+  );
+}
+
+function RenameForm({
+  type,
+  network,
+  onClose,
+}: {
+  type: HubType;
+  network: string;
+  onClose: (message?: string) => void;
+}) {
+  const { t } = useTranslation();
+  const update = useUpdateHubType();
+  const queryClient = useQueryClient();
+  const [checking, setChecking] = useState(false);
+  const [stale, setStale] = useState<HubType>();
+  const [nameVi, setNameVi] = useState(type.nameVi);
+  const [nameEn, setNameEn] = useState(type.nameEn);
+  const [problems, setProblems] = useState<{ nameVi?: string; nameEn?: string }>({});
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (update.isPending) return;
+    const found = {
+      nameVi: nameVi.trim() ? undefined : t("admin.hubTypes.nameRequired"),
+      nameEn: nameEn.trim() ? undefined : t("admin.hubTypes.nameRequired"),
+    };
+    setProblems(found);
+    if (found.nameVi || found.nameEn || checking) return;
+    setStale(undefined);
+    // The API renames without a version, so the names this form started from are checked against the server's
+    // first: if someone renamed the type meanwhile, nothing is sent and the person sees the new names.
+    setChecking(true);
+    void getHubTaxonomies(network)
+      .then((fresh) => {
+        const current = fresh.types.find((x) => x.slug === type.slug);
+        if (!current || current.nameVi !== type.nameVi || current.nameEn !== type.nameEn) {
+          setStale(current ?? type);
+          void invalidateTaxonomies(queryClient);
+          return;
+        }
+        update.mutate(
+          { slug: type.slug, body: { nameVi: nameVi.trim(), nameEn: nameEn.trim() } },
+          { onSuccess: (saved) => onClose(t("admin.hubTypes.renamed", { name: saved.nameVi })) },
+        );
+      })
+      .catch(() => update.mutate({ slug: type.slug, body: { nameVi: nameVi.trim(), nameEn: nameEn.trim() } }))
+      .finally(() => setChecking(false));
+  };
+  const server = fieldErrors(update.error);
+  const problem = stale
+    ? t("admin.hubTypes.renamedMeanwhile", { nameVi: stale.nameVi, nameEn: stale.nameEn })
+    : problemOf(update.error, t);
+
+  return (
+    <form
+      className="admin-form admin-form--inline"
+      noValidate
+      onSubmit={submit}
+      aria-busy={update.isPending || undefined}
+    >
+      <FormField label={t("admin.hubTypes.nameVi")} error={problems.nameVi ?? server.nameVi} required>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            lang="vi"
+            maxLength={120}
+            value={nameVi}
+            // biome-ignore lint/a11y/noAutofocus: the rename form replaces the row whose button was pressed.
+            autoFocus
+            onChange={(event) => setNameVi(event.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField label={t("admin.hubTypes.nameEn")} error={problems.nameEn ?? server.nameEn} required>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            lang="en"
+            maxLength={120}
+            value={nameEn}
+            onChange={(event) => setNameEn(event.target.value)}
+          />
+        )}
+      </FormField>
+      {problem && (
+        <p className="notice notice--error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-disabled={update.isPending || checking || undefined}
+        >
+          {update.isPending || checking ? t("admin.saving") : t("admin.hubTypes.saveName")}
+        </button>
+        <button type="button" className="button" onClick={() => onClose()}>
+          {t("admin.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AddForm({ onDone }: { onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const create = useCreateHubType();
+  const [nameVi, setNameVi] = useState("");
+  const [nameEn, setNameEn] = useState("");
+  const [slug, setSlug] = useState("");
+  const [slugTouched, setSlugTouched] = useState(false);
+  const [problems, setProblems] = useState<{ nameVi?: string; nameEn?: string; slug?: string }>({});
+  const effectiveSlug = slugTouched ? slug : slugify(nameEn || nameVi);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const found = {
+      nameVi: nameVi.trim() ? undefined : t("admin.hubTypes.nameRequired"),
+      nameEn: nameEn.trim() ? undefined : t("admin.hubTypes.nameRequired"),
+      slug: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(effectiveSlug) ? undefined : t("admin.hubTypes.slugInvalid"),
+    };
+    setProblems(found);
+    if (found.nameVi || found.nameEn || found.slug) return;
+    create.mutate(
+      { slug: effectiveSlug, nameVi: nameVi.trim(), nameEn: nameEn.trim() },
+      {
+        onSuccess: (saved) => {
+          onDone(t("admin.hubTypes.added", { name: saved.nameVi }));
+          setNameVi("");
+          setNameEn("");
+          setSlug("");
+          setSlugTouched(false);
+        },
+      },
+    );
+  };
+  const server = fieldErrors(create.error);
+  const slugTaken = isConflict(create.error) && server.slug ? t("admin.hubTypes.slugTaken") : undefined;
+  const problem = slugTaken ? undefined : problemOf(create.error, t);
+
+  return (
+    <form className="admin-form" noValidate onSubmit={submit} aria-busy={create.isPending || undefined}>
+      <h3 className="admin-form__title">{t("admin.hubTypes.addTitle")}</h3>
+      <FormField label={t("admin.hubTypes.nameVi")} error={problems.nameVi ?? server.nameVi} required>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            lang="vi"
+            maxLength={120}
+            value={nameVi}
+            onChange={(event) => setNameVi(event.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField label={t("admin.hubTypes.nameEn")} error={problems.nameEn ?? server.nameEn} required>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            lang="en"
+            maxLength={120}
+            value={nameEn}
+            onChange={(event) => setNameEn(event.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField
+        label={t("admin.hubTypes.slug")}
+        hint={t("admin.hubTypes.slugHint")}
+        error={problems.slug ?? slugTaken ?? server.slug}
+        required
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            maxLength={100}
+            value={effectiveSlug}
+            onChange={(event) => {
+              setSlugTouched(true);
+              setSlug(event.target.value);
+            }}
+          />
+        )}
+      </FormField>
+      {problem && (
+        <p className="notice notice--error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" aria-disabled={create.isPending || undefined}>
+          {create.isPending ? t("admin.saving") : t("admin.hubTypes.add")}
+        </button>
+      </div>
+    </form>
+  );
+}
