@@ -78,6 +78,62 @@ async function roundScenario(opts: { assessorAssigned?: boolean } = {}) {
   return { hub, round: round as { id: string; version: number } };
 }
 
+/** A DELETE with the caller's cookie (the test client has no delete of its own). */
+async function del(c: ReturnType<typeof client>, url: string) {
+  const res = await t.app.inject({
+    method: "DELETE",
+    url,
+    headers: { ...(c.cookie ? { cookie: c.cookie } : {}), origin: "http://localhost:80" },
+  });
+  return { status: res.statusCode };
+}
+
+/** Uploads a small PNG (as `cookie`) or a PDF to an application; returns the new photo's or document's id. */
+async function uploadAs(cookie: string | undefined, url: string, field: "photo" | "document") {
+  const { multipart } = await import("../test/http-client.ts");
+  const data =
+    field === "photo"
+      ? await (await import("sharp"))
+          .default({ create: { width: 8, height: 8, channels: 3, background: "red" } })
+          .png()
+          .toBuffer()
+      : Buffer.from("%PDF-1.4\n%%EOF\n");
+  const body = multipart(
+    {},
+    {
+      field,
+      filename: field === "photo" ? "a.png" : "a.pdf",
+      type: field === "photo" ? "image/png" : "application/pdf",
+      data,
+    },
+  );
+  const res = await t.app.inject({
+    method: "POST",
+    url,
+    payload: body.payload,
+    headers: { ...body.headers, ...(cookie ? { cookie } : {}), origin: "http://localhost:80" },
+  });
+  const json = res.json();
+  return (field === "photo" ? json.id : json.documents[0].id) as string;
+}
+
+/** A round with one evidence file (a PDF on "Events") uploaded by "managerThis", "assessor" assigned to its hub. */
+async function evidenceScenario() {
+  const { multipart } = await import("../test/http-client.ts");
+  const { hub, round } = await roundScenario({ assessorAssigned: true });
+  const body = multipart(
+    { indicator: "Events" },
+    { field: "file", filename: "a.pdf", type: "application/pdf", data: Buffer.from("%PDF-1.4\n%%EOF\n") },
+  );
+  const res = await t.app.inject({
+    method: "POST",
+    url: `/api/rounds/${round.id}/hubs/${hub.id}/evidence`,
+    payload: body.payload,
+    headers: { ...body.headers, cookie: cookies.managerThis as string, origin: "http://localhost:80" },
+  });
+  return { url: `/api/rounds/${round.id}/hubs/${hub.id}/evidence/${res.json().evidence[0].id as string}` };
+}
+
 type Case = {
   route: string;
   expect: Record<Role, number>;
@@ -92,6 +148,7 @@ const cases: Case[] = [
   { route: "GET /api/networks", expect: all(200), call: (c) => c.get("/api/networks") },
   { route: "GET /api/hubs/taxonomies", expect: all(200), call: (c) => c.get("/api/hubs/taxonomies") },
   { route: "GET /api/hubs/export", expect: all(200), call: (c) => c.get("/api/hubs/export?format=geojson") },
+  { route: "GET /api/hubs/map", expect: all(200), call: (c) => c.get("/api/hubs/map?network=hanoi") },
   {
     route: "GET /api/networks/{slug}/questions",
     expect: all(200),
@@ -127,6 +184,24 @@ const cases: Case[] = [
     route: "POST /api/hubs/{idOrSlug}/photos (member hub)",
     expect: { ...all(403), anonymous: 401, adminThis: 415, platformAdmin: 415 },
     call: async (c) => c.post(`/api/hubs/${(await buildHub(t.db, { status: "member" })).id}/photos`, {}),
+  },
+  {
+    route: "DELETE /api/hubs/{idOrSlug}/photos/{photoId}",
+    expect: { ...all(404), managerThis: 204, adminThis: 204, platformAdmin: 204 },
+    call: async (c) => {
+      const { hub } = await scenario();
+      const photoId = await uploadAs(cookies.managerThis, `/api/hubs/${hub.id}/photos`, "photo");
+      return del(c, `/api/hubs/${hub.id}/photos/${photoId}?version=${hub.version}`);
+    },
+  },
+  {
+    route: "DELETE /api/hubs/{idOrSlug}/photos/{photoId} (member hub)",
+    expect: { ...all(403), anonymous: 401, adminThis: 204, platformAdmin: 204 },
+    call: async (c) => {
+      const hub = await buildHub(t.db, { status: "member" });
+      const photoId = await uploadAs(cookies.platformAdmin, `/api/hubs/${hub.id}/photos`, "photo");
+      return del(c, `/api/hubs/${hub.id}/photos/${photoId}?version=1`);
+    },
   },
   {
     route: "PATCH /api/hubs/{idOrSlug}",
@@ -196,12 +271,27 @@ const cases: Case[] = [
     call: async (c) =>
       c.get(`/api/applications/${(await scenario()).application.id}/documents/00000000-0000-4000-8000-000000000000`),
   },
+  {
+    // Reviewers may read the draft's application but not change it (403); others see nothing (404).
+    route: "DELETE /api/applications/{id}/documents/{documentId}",
+    expect: { ...all(404), anonymous: 401, managerThis: 200, adminThis: 403, platformAdmin: 403 },
+    call: async (c) => {
+      const { application } = await scenario("draft");
+      const documentId = await uploadAs(
+        cookies.managerThis,
+        `/api/applications/${application.id}/documents`,
+        "document",
+      );
+      return del(c, `/api/applications/${application.id}/documents/${documentId}?version=${application.version}`);
+    },
+  },
   { route: "GET /api/applications", expect: signedIn(200), call: (c) => c.get("/api/applications") },
   {
     route: "PUT /api/networks/{slug}/questions",
     expect: { ...all(403), anonymous: 401, adminThis: 200, platformAdmin: 200 },
-    call: (c) =>
+    call: async (c) =>
       c.put("/api/networks/hanoi/questions", {
+        version: (await c.get("/api/networks/hanoi/questions")).body.version,
         questions: questions.map((q) => ({ ...q, textVi: "Câu hỏi", textEn: "Question" })),
       }),
   },
@@ -226,6 +316,18 @@ const cases: Case[] = [
     expect: { ...all(403), anonymous: 401, platformAdmin: 204 },
     call: async (c) =>
       c.post("/api/networks/hanoi/roles", { email: (await buildUser(t.app, t.db)).email, role: "admin" }),
+  },
+  {
+    route: "DELETE /api/networks/{slug}/roles/{role}/{userId}",
+    expect: { ...all(403), anonymous: 401, adminThis: 204, platformAdmin: 204 },
+    call: async (c) =>
+      del(c, `/api/networks/hanoi/roles/assessor/${(await buildUser(t.app, t.db, { assessor: "hanoi" })).id}`),
+  },
+  {
+    route: "DELETE /api/networks/{slug}/roles/{role}/{userId} (revoke an administrator)",
+    expect: { ...all(403), anonymous: 401, platformAdmin: 204 },
+    call: async (c) =>
+      del(c, `/api/networks/hanoi/roles/admin/${(await buildUser(t.app, t.db, { networkAdmin: "hanoi" })).id}`),
   },
   {
     route: "POST /api/hub-types",
@@ -312,6 +414,21 @@ const cases: Case[] = [
     },
   },
   {
+    route: "POST /api/rounds/{id}/conflicts (an administrator for an assessor)",
+    expect: { ...all(404), managerThis: 403, assessor: 403, adminThis: 204, platformAdmin: 204 },
+    call: async (c) => {
+      const { hub, round } = await roundScenario();
+      const a = await buildUser(t.app, t.db, { assessor: "hanoi" });
+      return c.post(`/api/rounds/${round.id}/conflicts`, { hubId: hub.id, userId: a.id, reason: "cố vấn" });
+    },
+  },
+  {
+    // Those who see the round; administrators get every declared conflict, assessors their own, managers none.
+    route: "GET /api/rounds/{id}/conflicts",
+    expect: { ...all(404), managerThis: 200, assessor: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.get(`/api/rounds/${(await roundScenario()).round.id}/conflicts`),
+  },
+  {
     route: "GET /api/rounds/{id}/hubs/{hubId}",
     expect: { ...all(404), managerThis: 200, adminThis: 200, platformAdmin: 200 },
     call: async (c) => {
@@ -352,7 +469,52 @@ const cases: Case[] = [
     },
   },
   {
+    route: "PATCH /api/rounds/{id}",
+    expect: { ...all(404), managerThis: 403, assessor: 403, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => {
+      const { round } = await roundScenario();
+      return c.patch(`/api/rounds/${round.id}`, { version: round.version, assessorDeadline: "2099-12-31" });
+    },
+  },
+  {
     // No assessor has scored: allowed callers pass the policy and are refused by the two-assessor rule (409).
+    route: "POST /api/rounds/{id}/close",
+    expect: { ...all(404), managerThis: 403, assessor: 403, adminThis: 409, platformAdmin: 409 },
+    call: async (c) => {
+      const { round } = await roundScenario();
+      return c.post(`/api/rounds/${round.id}/close`, { version: round.version });
+    },
+  },
+  {
+    // An open round: allowed callers pass the policy and are refused because only a closed round reopens (409).
+    route: "POST /api/rounds/{id}/reopen",
+    expect: { ...all(404), managerThis: 403, assessor: 403, adminThis: 409, platformAdmin: 409 },
+    call: async (c) => {
+      const { round } = await roundScenario();
+      return c.post(`/api/rounds/${round.id}/reopen`, { version: round.version });
+    },
+  },
+  {
+    // JSON instead of multipart: the hub's manager gets past the policy and is refused for the format (415).
+    route: "POST /api/rounds/{id}/hubs/{hubId}/evidence",
+    expect: { ...all(404), managerThis: 415, assessor: 403, adminThis: 403, platformAdmin: 403 },
+    call: async (c) => {
+      const { hub, round } = await roundScenario({ assessorAssigned: true });
+      return c.post(`/api/rounds/${round.id}/hubs/${hub.id}/evidence`, {});
+    },
+  },
+  {
+    route: "GET /api/rounds/{id}/hubs/{hubId}/evidence/{fileId}",
+    expect: { ...all(404), managerThis: 200, assessor: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.get((await evidenceScenario()).url),
+  },
+  {
+    route: "DELETE /api/rounds/{id}/hubs/{hubId}/evidence/{fileId}",
+    expect: { ...all(404), managerThis: 204, assessor: 403, adminThis: 403, platformAdmin: 403 },
+    call: async (c) => del(c, (await evidenceScenario()).url),
+  },
+  {
+    // An open round: allowed callers pass the policy and are told to close it first (409).
     route: "POST /api/rounds/{id}/publish",
     expect: { ...all(404), managerThis: 403, assessor: 403, adminThis: 409, platformAdmin: 409 },
     call: async (c) => {
@@ -370,6 +532,11 @@ const cases: Case[] = [
     route: "GET /api/rounds/{id}/results.csv",
     expect: { ...all(404), managerThis: 200, adminThis: 200, platformAdmin: 200 },
     call: async (c) => c.get(`/api/rounds/${(await roundScenario()).round.id}/results.csv`),
+  },
+  {
+    route: "GET /api/rounds/{id}/results.xlsx",
+    expect: { ...all(404), managerThis: 200, adminThis: 200, platformAdmin: 200 },
+    call: async (c) => c.get(`/api/rounds/${(await roundScenario()).round.id}/results.xlsx`),
   },
   { route: "GET /api/auth/me", expect: signedIn(200), call: (c) => c.get("/api/auth/me") },
   { route: "GET /api/notifications", expect: signedIn(200), call: (c) => c.get("/api/notifications") },

@@ -60,7 +60,7 @@ async function fill(
 }
 
 describe("assessment rounds in the browser", () => {
-  test("runs a round on the example framework: self-assessment, two assessors who disagree, a third, publish, results with intervals", {
+  test("runs a round on the example framework: self-assessment with an evidence file, two assessors who disagree, a third, close, publish, results with intervals", {
     timeout: ROUND_TIMEOUT,
   }, async ({ page, newPage, server, browserErrors }) => {
     const { baseUrl, db } = server;
@@ -141,8 +141,8 @@ describe("assessment rounds in the browser", () => {
     await page.getByLabel(hubA.name.vi, { exact: true }).check();
     await page.getByLabel(hubB.name.vi, { exact: true }).check();
     await page.getByLabel(hubC.name.vi, { exact: true }).check();
-    await page.getByLabel("Hạn tự đánh giá").fill("2026-12-01");
-    await page.getByLabel("Hạn chấm điểm của chuyên gia").fill("2026-12-20");
+    await page.getByLabel("Hạn tự đánh giá").fill("2099-12-01");
+    await page.getByLabel("Hạn chấm điểm của chuyên gia").fill("2099-12-20");
     await page.getByRole("button", { name: "Mở đợt đánh giá" }).click();
     await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
     const roundUrl = page.url();
@@ -177,13 +177,20 @@ describe("assessment rounds in the browser", () => {
     await manager.goto(`${baseUrl}/rounds/${roundId}/hubs/${hubA.id}`);
     await manager.getByRole("heading", { name: "Tự đánh giá" }).waitFor();
     await fill(manager, selfIndicators, "Giá trị", (_, i) => 0.6 + 0.1 * (i % 4));
-    await manager.getByLabel(`Minh chứng: ${selfIndicators[0].nameVi}`).fill("Lịch sự kiện năm 2026");
+    await manager.getByLabel(`Minh chứng: ${selfIndicators[0].nameVi}`, { exact: true }).fill("Lịch sự kiện năm 2026");
     await manager
       .getByLabel(`Đường dẫn minh chứng (mỗi dòng một đường dẫn): ${selfIndicators[0].nameVi}`)
       .fill("https://example.vn/lich");
     await manager.getByRole("button", { name: "Lưu tự đánh giá" }).click();
     await manager.getByRole("status").filter({ hasText: "Đã lưu." }).waitFor();
     await manager.locator('a[href="https://example.vn/lich"]').waitFor();
+    // An evidence file on the same indicator: uploaded as soon as it is chosen, then listed as a download link.
+    await manager.getByLabel(`Đính kèm tệp minh chứng: ${selfIndicators[0].nameVi}`, { exact: true }).setInputFiles({
+      name: "lich-su-kien.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+    });
+    await manager.getByRole("link", { name: "lich-su-kien.pdf" }).first().waitFor();
 
     // 5. Two assessors score; on the first assessor-supplied indicator of hub A they are far apart.
     const disputed = assessorIndicators[0];
@@ -199,6 +206,8 @@ describe("assessment rounds in the browser", () => {
       for (const hub of [hubA, hubB, hubC]) {
         await assessor.goto(`${baseUrl}/rounds/${roundId}/hubs/${hub.id}`);
         await assessor.getByRole("heading", { name: "Chấm điểm của bạn" }).waitFor();
+        // The assessor sees the hub's evidence file as a link beside its self-assessment.
+        if (hub.id === hubA.id) await assessor.getByRole("link", { name: "lich-su-kien.pdf" }).waitFor();
         await fill(
           assessor,
           assessorIndicators,
@@ -226,9 +235,14 @@ describe("assessment rounds in the browser", () => {
     await third.getByRole("button", { name: "Lưu điểm" }).click();
     await third.getByRole("status").filter({ hasText: "Đã lưu." }).waitFor();
 
-    // 7. The administrator publishes; the results show rank intervals, tier stability and ready charts.
+    // 7. The administrator closes the round (after a confirmation), then publishes; the results show rank intervals,
+    // tier stability and ready charts.
     await page.reload();
+    await page.getByRole("button", { name: "Đóng đợt" }).click();
+    await page.getByRole("button", { name: "Có, đóng đợt" }).click();
+    await expect.poll(() => page.locator(".page-lead .badge").first().textContent(), POLL).toBe("Đã đóng");
     await page.getByRole("button", { name: "Công bố kết quả" }).click();
+    await page.getByRole("button", { name: "Có, công bố" }).click();
     await page.waitForURL(`${roundUrl}/results`);
     await expect.poll(() => page.locator(".results-table tbody tr").count(), POLL).toBe(3);
     const first = page.locator(".results-table tbody tr").first();
@@ -250,9 +264,28 @@ describe("assessment rounds in the browser", () => {
     await expect.poll(whatIfScores, POLL).not.toEqual(published);
     await page.getByRole("button", { name: "Về trọng số của bộ tiêu chí" }).click();
     await expect.poll(whatIfScores, POLL).toEqual(published);
+    // Indicator weights too: open the first dimension and drop one of its self-assessed indicators.
+    const inner = indicators.find((e) => e.parent === dims[0].code && e.supplier === "self") ?? indicators[0];
+    await page.getByRole("button", { name: `Chỉ số của ${dims[0].nameVi}` }).click();
+    await page.locator(`input[type="range"][id="what-if-${inner.code}"]`).focus();
+    for (let i = 0; i < 30; i++) await page.keyboard.press("ArrowLeft");
+    await expect.poll(whatIfScores, POLL).not.toEqual(published);
+    await page.getByRole("button", { name: "Về trọng số của bộ tiêu chí" }).click();
+    await expect.poll(whatIfScores, POLL).toEqual(published);
     expect(await page.getByRole("link", { name: "Tải CSV" }).getAttribute("href")).toBe(
       `/api/rounds/${roundId}/results.csv`,
     );
+    expect(await page.getByRole("link", { name: "Tải XLSX" }).getAttribute("href")).toBe(
+      `/api/rounds/${roundId}/results.xlsx`,
+    );
+    // The first published round of the network: nothing to compare with; a hub's detail opens from the ranking.
+    expect(await first.locator(".results-table__change").textContent()).toBe("—");
+    await page
+      .getByRole("button", { name: /^Chi tiết: / })
+      .nth(1)
+      .click();
+    await expect.poll(() => page.locator("#results-hub-title").textContent(), POLL).toMatch(/^Chi tiết: /);
+    expect(await page.locator("#results-hub-title").evaluate((h) => h === document.activeElement)).toBe(true);
 
     if (process.env.UPDATE_SCREENSHOTS === "1") {
       await page.setViewportSize({ width: 1280, height: 900 });

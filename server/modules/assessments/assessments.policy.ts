@@ -34,3 +34,10 @@ export const canScore = (actor: Actor | null, r: { status: string }, assessorIds
 
 /** Declaring a conflict of interest: the network's assessors, for themselves. */
 export const canDeclareConflict = (actor: Actor | null, networkId: string) => isAssessor(actor, networkId);
+
+/** Evidence files of a self-assessment: added and removed by the hub's managers while the round is open. */
+export const canEditEvidence = canSelfAssess;
+
+/** Declared conflicts: the network's administrators see all of them, its assessors their own. */
+export const canReadConflicts = (actor: Actor | null, networkId: string) =>
+  isNetworkAdmin(actor, networkId) || isAssessor(actor, networkId);

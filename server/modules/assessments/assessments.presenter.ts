@@ -1,6 +1,6 @@
-import type { FrameworkView, RoundView } from "../../../contract/api/assessments.schema.ts";
+import type { EvidenceFile, FrameworkView, RoundView } from "../../../contract/api/assessments.schema.ts";
 import { iso, isoOrNull } from "../../../contract/dates.ts";
-import type { FrameworkRow, RoundRow } from "./assessments.repository.ts";
+import type { EvidenceRow, FrameworkRow, RoundRow } from "./assessments.repository.ts";
 
 /** A framework version; `locked` once a round using it has scores. */
 export function presentFramework(row: FrameworkRow): FrameworkView {
@@ -40,7 +40,21 @@ export function presentRound(row: RoundRow): Omit<RoundView, "hubs"> {
     consolidation: row.consolidation,
     spreadThreshold: Number(row.spreadThreshold),
     tiers: row.tiers,
+    closedAt: isoOrNull(row.closedAt),
     publishedAt: isoOrNull(row.publishedAt),
     version: row.version,
+  };
+}
+
+/** An evidence file as listed with a hub's submissions. */
+export function presentEvidence(row: EvidenceRow): EvidenceFile {
+  return {
+    id: row.id,
+    indicator: row.indicator,
+    filename: row.filename,
+    contentType: row.contentType,
+    size: row.size,
+    uploadedBy: row.uploadedBy,
+    createdAt: iso(row.createdAt),
   };
 }

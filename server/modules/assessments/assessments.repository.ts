@@ -29,15 +29,27 @@ export type RoundRow = {
   frameworkVersion: number;
   nameVi: string;
   nameEn: string;
-  status: "open" | "published";
+  status: "open" | "closed" | "published";
   selfDeadline: string | null;
   assessorDeadline: string | null;
   consolidation: "median" | "mean";
   spreadThreshold: number;
   tiers: { name: string; min: number }[];
   results: unknown;
+  closedAt: Date | null;
   publishedAt: Date | null;
   version: number;
+};
+
+/** An evidence file as listed (without its bytes). */
+export type EvidenceRow = {
+  id: string;
+  indicator: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  uploadedBy: string | null;
+  createdAt: Date;
 };
 
 /** One submission: a self-assessment, one assessor's scores, or measured figures. */
@@ -60,7 +72,7 @@ const selectRound = sql`r.id, r.network_id AS "networkId", r.framework_id AS "fr
   f.name_vi AS "frameworkNameVi", f.name_en AS "frameworkNameEn", f.framework_version AS "frameworkVersion",
   r.name_vi AS "nameVi", r.name_en AS "nameEn", r.status, r.self_deadline::text AS "selfDeadline",
   r.assessor_deadline::text AS "assessorDeadline", r.consolidation, r.spread_threshold AS "spreadThreshold", r.tiers,
-  r.results, r.published_at AS "publishedAt", r.version`;
+  r.results, r.closed_at AS "closedAt", r.published_at AS "publishedAt", r.version`;
 
 /** Every statement about frameworks, rounds, assignments, conflicts and submissions. */
 export const assessmentsRepository = (db: Db) => ({
@@ -193,12 +205,51 @@ export const assessmentsRepository = (db: Db) => ({
           AND id IN (${sql.join(ids.length ? ids.map((i) => sql`${i}`) : [sql`NULL`], sql`, `)})`,
     ),
 
+  /** A round's hubs with their type and creative fields (for peer groups). */
   roundHubs: (roundId: string) =>
-    rows<{ id: string; slug: string; nameVi: string | null; nameEn: string | null }>(
+    rows<{
+      id: string;
+      slug: string;
+      nameVi: string | null;
+      nameEn: string | null;
+      typeId: string | null;
+      typeNameVi: string | null;
+      typeNameEn: string | null;
+      fields: { id: string; nameVi: string; nameEn: string }[];
+    }>(
       db,
-      sql`SELECT h.id, h.slug, h.name_vi AS "nameVi", h.name_en AS "nameEn" FROM round_hubs rh
-          JOIN hubs h ON h.id = rh.hub_id WHERE rh.round_id = ${roundId} ORDER BY h.slug`,
+      sql`SELECT h.id, h.slug, h.name_vi AS "nameVi", h.name_en AS "nameEn", h.type_id AS "typeId",
+            ht.name_vi AS "typeNameVi", ht.name_en AS "typeNameEn",
+            coalesce((SELECT json_agg(json_build_object('id', cf.id, 'nameVi', cf.name_vi, 'nameEn', cf.name_en)
+                        ORDER BY cf.sort_order, cf.slug)
+                      FROM hub_fields hf JOIN creative_fields cf ON cf.id = hf.field_id WHERE hf.hub_id = h.id),
+              '[]'::json) AS fields
+          FROM round_hubs rh JOIN hubs h ON h.id = rh.hub_id LEFT JOIN hub_types ht ON ht.id = h.type_id
+          WHERE rh.round_id = ${roundId} ORDER BY h.slug`,
     ),
+
+  /**
+   * The network's latest published round before `roundId` (published before it, or any when it is not published),
+   * of the framework family `familyId` if there is one, else of any family.
+   */
+  async previousPublishedRound(
+    networkId: string,
+    roundId: string,
+    familyId: string,
+  ): Promise<(RoundRow & { familyId: string }) | undefined> {
+    const [r] = await rows<RoundRow & { familyId: string }>(
+      db,
+      sql`SELECT ${selectRound}, f.family_id AS "familyId"
+          FROM assessment_rounds r JOIN assessment_frameworks f ON f.id = r.framework_id
+          WHERE r.network_id = ${networkId} AND r.status = 'published' AND r.id <> ${roundId}
+            AND r.results IS NOT NULL
+            AND r.published_at < coalesce(
+              (SELECT c.published_at FROM assessment_rounds c WHERE c.id = ${roundId} AND c.status = 'published'),
+              'infinity'::timestamptz)
+          ORDER BY (f.family_id = ${familyId}) DESC, r.published_at DESC, r.id LIMIT 1`,
+    );
+    return r;
+  },
 
   assessors: (roundId: string) =>
     rows<{ hubId: string; userId: string; name: string }>(
@@ -225,6 +276,18 @@ export const assessmentsRepository = (db: Db) => ({
     db.execute(
       sql`INSERT INTO assessor_conflicts (network_id, hub_id, user_id, reason) VALUES (${networkId}, ${hubId}, ${userId}, ${reason})
           ON CONFLICT (network_id, hub_id, user_id) DO UPDATE SET reason = EXCLUDED.reason`,
+    ),
+
+  /** Conflicts declared with any of `hubIds` in the network; only `userId`'s when given. */
+  conflicts: (networkId: string, hubIds: string[], userId: string | null) =>
+    rows<{ hubId: string; userId: string; name: string; reason: string | null; createdAt: Date }>(
+      db,
+      sql`SELECT c.hub_id AS "hubId", c.user_id AS "userId", u.name, c.reason, c.created_at AS "createdAt"
+          FROM assessor_conflicts c JOIN users u ON u.id = c.user_id
+          WHERE c.network_id = ${networkId}
+            AND c.hub_id IN (${sql.join(hubIds.length ? hubIds.map((i) => sql`${i}`) : [sql`NULL`], sql`, `)})
+            ${userId ? sql`AND c.user_id = ${userId}` : sql``}
+          ORDER BY c.created_at, u.name`,
     ),
 
   async managesHub(userId: string, hubId: string): Promise<boolean> {
@@ -289,12 +352,129 @@ export const assessmentsRepository = (db: Db) => ({
     return true;
   },
 
+  /** Makes a closed round's results public when `version` is current; false otherwise. */
   async publish(roundId: string, version: number, results: unknown): Promise<boolean> {
     const r = await rows<{ id: string }>(
       db,
       sql`UPDATE assessment_rounds SET status = 'published', results = ${JSON.stringify(results)}::jsonb,
             published_at = now(), version = version + 1, updated_at = now()
+          WHERE id = ${roundId} AND version = ${version} AND status = 'closed' RETURNING id`,
+    );
+    return r.length === 1;
+  },
+
+  /** Locks a round's row for the transaction; its status and deadlines as they are now. */
+  async lockRoundRow(
+    id: string,
+  ): Promise<
+    | { status: RoundRow["status"]; selfDeadline: string | null; assessorDeadline: string | null; version: number }
+    | undefined
+  > {
+    const [r] = await rows<{
+      status: RoundRow["status"];
+      selfDeadline: string | null;
+      assessorDeadline: string | null;
+      version: number;
+    }>(
+      db,
+      sql`SELECT status, self_deadline::text AS "selfDeadline", assessor_deadline::text AS "assessorDeadline", version
+          FROM assessment_rounds WHERE id = ${id} FOR UPDATE`,
+    );
+    return r;
+  },
+
+  /** Stops submissions of an open round and stores its results when `version` is current; false otherwise. */
+  async close(roundId: string, version: number, results: unknown): Promise<boolean> {
+    const r = await rows<{ id: string }>(
+      db,
+      sql`UPDATE assessment_rounds SET status = 'closed', results = ${JSON.stringify(results)}::jsonb,
+            closed_at = now(), version = version + 1, updated_at = now()
           WHERE id = ${roundId} AND version = ${version} AND status = 'open' RETURNING id`,
+    );
+    return r.length === 1;
+  },
+
+  /** Opens a closed round again (its computed results are dropped) when `version` is current; false otherwise. */
+  async reopen(roundId: string, version: number): Promise<boolean> {
+    const r = await rows<{ id: string }>(
+      db,
+      sql`UPDATE assessment_rounds SET status = 'open', results = NULL, closed_at = NULL, version = version + 1,
+            updated_at = now()
+          WHERE id = ${roundId} AND version = ${version} AND status = 'closed' RETURNING id`,
+    );
+    return r.length === 1;
+  },
+
+  /** Changes an open round's name, deadlines, spread or tiers when `version` is current; false otherwise. */
+  async updateRound(
+    roundId: string,
+    version: number,
+    v: {
+      nameVi: string;
+      nameEn: string;
+      selfDeadline: string | null;
+      assessorDeadline: string | null;
+      spreadThreshold: number;
+      tiers: { name: string; min: number }[];
+    },
+  ): Promise<boolean> {
+    const r = await rows<{ id: string }>(
+      db,
+      sql`UPDATE assessment_rounds SET name_vi = ${v.nameVi}, name_en = ${v.nameEn}, self_deadline = ${v.selfDeadline},
+            assessor_deadline = ${v.assessorDeadline}, spread_threshold = ${v.spreadThreshold},
+            tiers = ${JSON.stringify(v.tiers)}::jsonb, version = version + 1, updated_at = now()
+          WHERE id = ${roundId} AND version = ${version} AND status = 'open' RETURNING id`,
+    );
+    return r.length === 1;
+  },
+
+  /** A hub's evidence files in a round (without their bytes), oldest first. */
+  evidenceFiles: (roundId: string, hubId: string) =>
+    rows<EvidenceRow>(
+      db,
+      sql`SELECT e.id, e.indicator, e.filename, e.content_type AS "contentType", e.size, u.name AS "uploadedBy",
+            e.created_at AS "createdAt"
+          FROM round_evidence_files e LEFT JOIN users u ON u.id = e.uploaded_by
+          WHERE e.round_id = ${roundId} AND e.hub_id = ${hubId} ORDER BY e.created_at, e.id`,
+    ),
+
+  async insertEvidence(v: {
+    roundId: string;
+    hubId: string;
+    indicator: string;
+    filename: string;
+    contentType: string;
+    content: Buffer;
+    uploadedBy: string;
+  }): Promise<string> {
+    const [r] = await rows<{ id: string }>(
+      db,
+      sql`INSERT INTO round_evidence_files (round_id, hub_id, indicator, filename, content_type, size, content, uploaded_by)
+          VALUES (${v.roundId}, ${v.hubId}, ${v.indicator}, ${v.filename}, ${v.contentType}, ${v.content.length},
+            ${v.content}, ${v.uploadedBy}) RETURNING id`,
+    );
+    return r.id;
+  },
+
+  /** One evidence file with its bytes, when it belongs to that round and hub. */
+  async evidenceFile(
+    roundId: string,
+    hubId: string,
+    id: string,
+  ): Promise<(EvidenceRow & { content: Uint8Array }) | undefined> {
+    const [r] = await rows<EvidenceRow & { content: Uint8Array }>(
+      db,
+      sql`SELECT e.id, e.indicator, e.filename, e.content_type AS "contentType", e.size, NULL AS "uploadedBy",
+            e.created_at AS "createdAt", e.content
+          FROM round_evidence_files e WHERE e.round_id = ${roundId} AND e.hub_id = ${hubId} AND e.id = ${id}`,
+    );
+    return r;
+  },
+
+  async deleteEvidence(roundId: string, hubId: string, id: string): Promise<boolean> {
+    const r = await rows<{ id: string }>(
+      db,
+      sql`DELETE FROM round_evidence_files WHERE round_id = ${roundId} AND hub_id = ${hubId} AND id = ${id} RETURNING id`,
     );
     return r.length === 1;
   },

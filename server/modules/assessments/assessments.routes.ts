@@ -4,23 +4,30 @@ import { z } from "zod";
 import {
   AssignAssessorBody,
   ConflictBody,
+  ConflictList,
   CreateFrameworkBody,
   CreateRoundBody,
   FrameworkList,
   FrameworkView,
   PublishBody,
   ResultsView,
+  RoundActionBody,
   RoundHubView,
   RoundList,
   RoundView,
   SubmissionBody,
   UpdateFrameworkBody,
+  UpdateRoundBody,
   WeightsPreview,
   WeightsPreviewBody,
 } from "../../../contract/api/assessments.schema.ts";
 import { ErrorBody } from "../../../contract/api/errors.schema.ts";
 import type { Db } from "../../db/client.ts";
+import { readSingleUpload } from "../../http/uploads.ts";
+import { conflictsService } from "./conflicts.service.ts";
+import { EVIDENCE_MAX_BYTES } from "./evidence-files.ts";
 import { effectiveWeightsOf, frameworksService } from "./frameworks.service.ts";
+import { resultsService } from "./results-view.service.ts";
 import { roundsService } from "./rounds.service.ts";
 
 const tags = ["Assessments"];
@@ -30,13 +37,20 @@ const SlugParams = z.object({ slug: z.string().min(1).max(100) });
 const HubParams = IdParams.extend({ hubId: z.uuid({ error: "must be a UUID" }) });
 
 /** The services the routes hand off to, built on the app's database. */
-export const assessmentsServices = (db: Db) => ({ frameworks: frameworksService(db), rounds: roundsService(db) });
+export const assessmentsServices = (db: Db) => ({
+  frameworks: frameworksService(db),
+  rounds: roundsService(db),
+  results: resultsService(db),
+  conflicts: conflictsService(db),
+});
 
 /** Criteria frameworks, assessment rounds, submissions and results. */
 export const assessmentsRoutes: FastifyPluginAsyncZod<{
   frameworks: ReturnType<typeof frameworksService>;
   rounds: ReturnType<typeof roundsService>;
-}> = async (app, { frameworks, rounds }) => {
+  results: ReturnType<typeof resultsService>;
+  conflicts: ReturnType<typeof conflictsService>;
+}> = async (app, { frameworks, rounds, results, conflicts }) => {
   app.get(
     "/networks/:slug/frameworks",
     {
@@ -146,6 +160,50 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{
     async (req) => rounds.get(req.actor, req.params.id),
   );
 
+  app.patch(
+    "/rounds/:id",
+    {
+      schema: {
+        tags,
+        summary: "Change an open round: name, deadlines (e.g. extend them), spread threshold, tiers (administrators)",
+        description: "Fields left out keep their value. Deadlines are whole days in the network's time zone.",
+        params: IdParams,
+        body: UpdateRoundBody,
+        response: { 200: RoundView, ...errors },
+      },
+    },
+    async (req) => rounds.update(req.actor, req.params.id, req.body),
+  );
+
+  app.post(
+    "/rounds/:id/close",
+    {
+      schema: {
+        tags,
+        summary: "Close an open round: submissions stop, results are computed for review (not yet public)",
+        description: "Refused while a hub has fewer than two assessors who scored; the hub is named.",
+        params: IdParams,
+        body: RoundActionBody,
+        response: { 200: RoundView, ...errors },
+      },
+    },
+    async (req) => rounds.close(req.actor, req.params.id, req.body.version),
+  );
+
+  app.post(
+    "/rounds/:id/reopen",
+    {
+      schema: {
+        tags,
+        summary: "Reopen a closed round for changes; its computed results are dropped",
+        params: IdParams,
+        body: RoundActionBody,
+        response: { 200: RoundView, ...errors },
+      },
+    },
+    async (req) => rounds.reopen(req.actor, req.params.id, req.body.version),
+  );
+
   app.post(
     "/rounds/:id/assessors",
     {
@@ -166,16 +224,33 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
-        summary: "Declare a conflict of interest with a hub (assessors)",
+        summary: "Declare a conflict of interest with a hub (assessors; administrators for an assessor)",
         params: IdParams,
         body: ConflictBody,
         response: { 204: z.null(), ...errors },
       },
     },
     async (req, reply) => {
-      await rounds.declareConflict(req.actor, req.params.id, req.body);
+      if (req.body.userId)
+        await conflicts.declareFor(req.actor, req.params.id, { ...req.body, userId: req.body.userId });
+      else await rounds.declareConflict(req.actor, req.params.id, req.body);
       return reply.code(204).send(null);
     },
+  );
+
+  app.get(
+    "/rounds/:id/conflicts",
+    {
+      schema: {
+        tags,
+        summary: "Declared conflicts of interest with the round's hubs",
+        description:
+          "For those who may see the round: the network's administrators get every declared conflict, an assessor their own, others none.",
+        params: IdParams,
+        response: { 200: ConflictList, ...errors },
+      },
+    },
+    async (req) => conflicts.list(req.actor, req.params.id),
   );
 
   app.get(
@@ -219,13 +294,78 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{
     );
   }
 
+  const EvidenceParams = HubParams.extend({ fileId: z.uuid({ error: "must be a UUID" }) });
+
+  app.post(
+    "/rounds/:id/hubs/:hubId/evidence",
+    {
+      schema: {
+        tags,
+        summary: "Attach an evidence file to one indicator of the hub's self-assessment (its managers)",
+        description:
+          "Multipart: the file in `file` (PDF, image or office document up to 10 MB, checked by its content) and the " +
+          "indicator's code in `indicator`. Refused after the self-assessment deadline.",
+        params: HubParams,
+        response: { 201: RoundHubView, ...errors, 413: ErrorBody, 415: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      await rounds.authoriseEvidence(req.actor, req.params.id, req.params.hubId);
+      const upload = await readSingleUpload(req, "file", EVIDENCE_MAX_BYTES);
+      return reply.code(201).send(
+        await rounds.addEvidence(req.actor, req.params.id, req.params.hubId, {
+          filename: upload.filename,
+          data: upload.data,
+          indicator: upload.fields.indicator?.trim() || undefined,
+        }),
+      );
+    },
+  );
+
+  app.get(
+    "/rounds/:id/hubs/:hubId/evidence/:fileId",
+    {
+      schema: {
+        tags,
+        summary: "Download an evidence file (the hub's managers, its assessors, the network's administrators)",
+        params: EvidenceParams,
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const f = await rounds.evidenceFile(req.actor, req.params.id, req.params.hubId, req.params.fileId);
+      return reply
+        .type(f.contentType)
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
+        .header("cache-control", "private, no-store")
+        .header("x-content-type-options", "nosniff")
+        .send(Buffer.from(f.content));
+    },
+  );
+
+  app.delete(
+    "/rounds/:id/hubs/:hubId/evidence/:fileId",
+    {
+      schema: {
+        tags,
+        summary: "Remove an evidence file (the hub's managers, while the round is open)",
+        params: EvidenceParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await rounds.deleteEvidence(req.actor, req.params.id, req.params.hubId, req.params.fileId);
+      return reply.code(204).send(null);
+    },
+  );
+
   app.post(
     "/rounds/:id/publish",
     {
       schema: {
         tags,
-        summary: "Close the round and publish its results",
-        description: "Refused while a hub has fewer than two assessors who scored; the hub is named.",
+        summary: "Publish a closed round's results: from now on they are public",
+        description: "Refused (409) while the round is open: close it first.",
         params: IdParams,
         body: PublishBody,
         response: { 200: ResultsView, ...errors },
@@ -241,12 +381,12 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: "Results: composite and dimension scores, rank with its 5–95 % interval, tier and its stability",
         description:
-          "Published results are public. Before publication administrators see a preview and hub managers their own hubs.",
+          "Published results are public. Before publication administrators see a preview and hub managers their own hubs (peers among those only). Each hub also carries its consolidated and normalised indicator values (for the in-browser what-if), its dimensions furthest above and below the round's median, its peers of the same type or creative field, and its change since the network's previous published round (`previousRound` names it and whether its framework version differs).",
         params: IdParams,
         response: { 200: ResultsView, ...errors },
       },
     },
-    async (req) => rounds.results(req.actor, req.params.id),
+    async (req) => results.view(req.actor, req.params.id),
   );
 
   app.get(
@@ -261,7 +401,7 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (req, reply) => {
-      const r = await rounds.results(req.actor, req.params.id);
+      const r = await results.view(req.actor, req.params.id);
       const dims = r.dimensions.map((d) => d.code);
       const csv = stringify([
         [
@@ -276,6 +416,12 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{
           "rank_q95",
           "tier",
           "tier_stability",
+          // Change since the network's previous published round; empty when the hub was not in it.
+          "previous_composite",
+          "composite_change",
+          "previous_rank",
+          "rank_change",
+          "previous_tier",
         ],
         ...r.items.map((i) => [
           i.hubId,
@@ -289,12 +435,39 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<{
           i.rankInterval?.[1] ?? "",
           i.tier ?? "",
           i.tierStability ?? "",
+          i.change?.composite ?? "",
+          i.change?.compositeDelta ?? "",
+          i.change?.rank ?? "",
+          i.change?.rankDelta ?? "",
+          i.change?.tier ?? "",
         ]),
       ]);
       return reply
         .type("text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="round-${r.roundId}-results.csv"`)
         .send(csv);
+    },
+  );
+
+  app.get(
+    "/rounds/:id/results.xlsx",
+    {
+      schema: {
+        tags,
+        summary: "Results as an XLSX workbook: Results, Indicators, Metadata",
+        description:
+          "The same visibility as the JSON and CSV results. Results: one row per hub with rank, interval, composite, tier, stability, change since the previous round and dimension scores; Indicators: consolidated values; Metadata: framework name and version, round, consolidation, tiers.",
+        params: IdParams,
+        produces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const x = await results.xlsx(req.actor, req.params.id);
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("content-disposition", `attachment; filename="round-${x.roundId}-results.xlsx"`)
+        .send(x.body);
     },
   );
 };

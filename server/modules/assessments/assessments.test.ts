@@ -117,8 +117,8 @@ describe("an assessment round", () => {
       nameVi: "Đợt đánh giá 2026",
       nameEn: "2026 round",
       hubIds: [hubA.id, hubB.id, hubC.id],
-      selfDeadline: "2026-12-01",
-      assessorDeadline: "2026-12-20",
+      selfDeadline: "2099-12-01",
+      assessorDeadline: "2099-12-20",
       spreadThreshold: 0.25,
     });
     expect(opened.status).toBe(201);
@@ -192,8 +192,8 @@ describe("an assessment round", () => {
     await score(s1, hubB.id, 1);
     await score(s1, hubC.id, 2);
 
-    // Publishing with one assessor per hub is refused, naming the hubs.
-    const early = await admin.post(`/api/rounds/${round.id}/publish`, { version: round.version });
+    // Closing with one assessor per hub is refused, naming the hubs.
+    const early = await admin.post(`/api/rounds/${round.id}/close`, { version: round.version });
     expect(early.status).toBe(409);
     expect(early.body.error.message).toContain('hub "Không gian Ánh Sáng" has 1 assessor who scored');
 
@@ -230,7 +230,9 @@ describe("an assessment round", () => {
     expect(own.body.items.map((i: { hubId: string }) => i.hubId)).toEqual([hubA.id]);
 
     const current = (await admin.get(`/api/rounds/${round.id}`)).body;
-    const published = await admin.post(`/api/rounds/${round.id}/publish`, { version: current.version });
+    const closed = await admin.post(`/api/rounds/${round.id}/close`, { version: current.version });
+    expect(closed.status).toBe(200);
+    const published = await admin.post(`/api/rounds/${round.id}/publish`, { version: closed.body.version });
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ status: "published", framework: { id: framework.id, frameworkVersion: 1 } });
     const items = published.body.items;
@@ -259,7 +261,7 @@ describe("an assessment round", () => {
     expect(csv.status).toBe(200);
     expect(csv.headers["content-type"]).toContain("text/csv");
     expect(csv.text.split("\n")[0]).toBe(
-      "hub_id,name_vi,name_en,framework_version,composite,Programme,Space,rank,rank_q5,rank_q95,tier,tier_stability",
+      "hub_id,name_vi,name_en,framework_version,composite,Programme,Space,rank,rank_q5,rank_q95,tier,tier_stability,previous_composite,composite_change,previous_rank,rank_change,previous_tier",
     );
     expect(csv.text).toContain("Không gian Ánh Sáng");
     expect((await score(s1, hubA.id, 2)).status).toBe(403);

@@ -3,7 +3,7 @@ import { FrameworkElement } from "../../../contract/api/assessments.schema.ts";
 import { buildFrameworkBody } from "../../../test/factories.ts";
 import type { SubmissionRow } from "./assessments.repository.ts";
 import { effectiveWeightsOf, validateFramework } from "./frameworks.service.ts";
-import { computeResults } from "./results.service.ts";
+import { computeResults, dimensionsVsMedian, peerGroups } from "./results.service.ts";
 import { consolidate } from "./rounds.service.ts";
 
 const elements = () => buildFrameworkBody().elements.map((e) => FrameworkElement.parse(e));
@@ -168,5 +168,54 @@ describe("results through the engine", () => {
     expect(a(resampled)?.rankInterval).toEqual([1, 2]);
     expect(resampled.runs).toBe(500);
     expect(resampled.method).toContain("resamples");
+  });
+});
+
+describe("peers and dimensions against the median", () => {
+  const item = (hubId: string, rank: number | null, dims: Record<string, number | null>) => ({
+    hubId,
+    nameVi: hubId,
+    nameEn: hubId,
+    composite: rank === null ? null : 100 - rank,
+    rank,
+    dimensions: dims,
+  });
+
+  it("names the dimensions furthest above and below the median, none at it", () => {
+    const items = [
+      item("a", 1, { P: 90, S: 50, G: 10 }),
+      item("b", 2, { P: 50, S: 50, G: 30 }),
+      item("c", 3, { P: 10, S: 50, G: null }),
+    ];
+    const out = dimensionsVsMedian(items, ["P", "S", "G"]);
+    // Medians: P 50, S 50, G 20 (of the two present).
+    expect(out.get("a")).toEqual({
+      strongest: [{ code: "P", score: 90, median: 50, difference: 40 }],
+      weakest: [{ code: "G", score: 10, median: 20, difference: -10 }],
+    });
+    expect(out.get("b")?.strongest).toEqual([{ code: "G", score: 30, median: 20, difference: 10 }]);
+    expect(out.get("c")).toEqual({ strongest: [], weakest: [{ code: "P", score: 10, median: 50, difference: -40 }] });
+  });
+
+  it("groups hubs by type and by each shared field, with positions; a group of one is left out", () => {
+    const items = [item("a", 1, {}), item("b", 2, {}), item("c", 3, {}), item("d", null, {})];
+    const museum = { typeId: "t1", typeNameVi: "Bảo tàng", typeNameEn: "Museum" };
+    const design = { id: "f1", nameVi: "Thiết kế", nameEn: "Design" };
+    const craft = { id: "f2", nameVi: "Thủ công", nameEn: "Crafts" };
+    const out = peerGroups(items, [
+      { id: "a", ...museum, fields: [design] },
+      { id: "b", typeId: "t2", typeNameVi: "Làng nghề", typeNameEn: "Craft village", fields: [craft] },
+      { id: "c", ...museum, fields: [design, craft] },
+      { id: "d", ...museum, fields: [] },
+    ]);
+    expect(out.get("c")?.map((g) => [g.nameEn, g.position, g.of, g.members.map((m) => m.hubId)])).toEqual([
+      ["Museum", 2, 3, ["a", "d"]],
+      ["Design", 2, 2, ["a"]],
+      ["Crafts", 2, 2, ["b"]],
+    ]);
+    // Unranked: no position.
+    expect(out.get("d")?.[0]).toMatchObject({ kind: "type", position: null, of: 3 });
+    // b is the only craft village: its type group is left out.
+    expect(out.get("b")?.map((g) => g.kind)).toEqual(["field"]);
   });
 });

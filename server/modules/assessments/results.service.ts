@@ -20,6 +20,118 @@ const tierOf = (tiers: { name: string; min: number }[], score: number) =>
 
 const round4 = (x: number) => (Number.isNaN(x) ? null : Math.round(x * 1e4) / 1e4);
 
+type HubItem = ResultsView["items"][number];
+
+/** A hub's type and creative fields, for its peer groups. */
+export type HubProfile = {
+  id: string;
+  typeId?: string | null;
+  typeNameVi?: string | null;
+  typeNameEn?: string | null;
+  fields?: { id: string; nameVi: string; nameEn: string }[];
+};
+
+/** Median of the numbers present (null when none). */
+const medianOfPresent = (xs: (number | null | undefined)[]) => {
+  const v = xs.filter((x): x is number => typeof x === "number" && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+
+/**
+ * Each hub's dimensions furthest above (strongest) and below (weakest) the round's median of that dimension, at
+ * most `n` each; a dimension at the median is neither.
+ * @example dimensionsVsMedian(items, ["A", "B"]).get("h1") // { strongest: [{ code: "A", score: 80, median: 60, difference: 20 }], weakest: [] }
+ */
+export function dimensionsVsMedian(
+  items: Pick<HubItem, "hubId" | "dimensions">[],
+  dimensions: string[],
+  n = 2,
+): Map<string, NonNullable<HubItem["dimensionsVsMedian"]>> {
+  const medians = new Map(dimensions.map((d) => [d, medianOfPresent(items.map((i) => i.dimensions[d]))]));
+  return new Map(
+    items.map((i) => {
+      const diffs = dimensions.flatMap((code) => {
+        const score = i.dimensions[code];
+        const median = medians.get(code);
+        if (score === null || score === undefined || median === null || median === undefined) return [];
+        return [{ code, score, median: round4(median) as number, difference: round4(score - median) as number }];
+      });
+      return [
+        i.hubId,
+        {
+          strongest: diffs
+            .filter((x) => x.difference > 0)
+            .sort((a, b) => b.difference - a.difference)
+            .slice(0, n),
+          weakest: diffs
+            .filter((x) => x.difference < 0)
+            .sort((a, b) => a.difference - b.difference)
+            .slice(0, n),
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * Peer groups of each hub within the round: the hubs of its type, and per creative field the hubs sharing it (a
+ * group only when it has another member). Position is 1 + the number of members ranked strictly better.
+ */
+export function peerGroups(
+  items: Pick<HubItem, "hubId" | "nameVi" | "nameEn" | "composite" | "rank">[],
+  profiles: HubProfile[],
+): Map<string, NonNullable<HubItem["peers"]>> {
+  const profile = new Map(profiles.map((p) => [p.id, p]));
+  const groups = new Map<
+    string,
+    { kind: "type" | "field"; id: string; nameVi: string; nameEn: string; hubs: string[] }
+  >();
+  const add = (kind: "type" | "field", id: string, nameVi: string, nameEn: string, hubId: string) => {
+    const key = `${kind}:${id}`;
+    const g = groups.get(key) ?? { kind, id, nameVi, nameEn, hubs: [] };
+    g.hubs.push(hubId);
+    groups.set(key, g);
+  };
+  for (const i of items) {
+    const p = profile.get(i.hubId);
+    if (p?.typeId) add("type", p.typeId, p.typeNameVi ?? "", p.typeNameEn ?? "", i.hubId);
+    for (const f of p?.fields ?? []) add("field", f.id, f.nameVi, f.nameEn, i.hubId);
+  }
+  const byHub = new Map(items.map((i) => [i.hubId, i]));
+  return new Map(
+    items.map((i) => {
+      const own = [...groups.values()].filter((g) => g.hubs.includes(i.hubId) && g.hubs.length > 1);
+      return [
+        i.hubId,
+        own.map((g) => {
+          const members = g.hubs.map((h) => byHub.get(h) as HubItem);
+          return {
+            kind: g.kind,
+            id: g.id,
+            nameVi: g.nameVi,
+            nameEn: g.nameEn,
+            position:
+              i.rank === null ? null : 1 + members.filter((m) => m.rank !== null && m.rank < (i.rank as number)).length,
+            of: members.length,
+            members: members
+              .filter((m) => m.hubId !== i.hubId)
+              .sort((a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY))
+              .map((m) => ({
+                hubId: m.hubId,
+                nameVi: m.nameVi,
+                nameEn: m.nameEn,
+                composite: m.composite,
+                rank: m.rank,
+              })),
+          };
+        }),
+      ];
+    }),
+  );
+}
+
 /**
  * Scores a round's consolidated values with the engine (scoring/): goalposts normalisation to 0–100 (rubric levels
  * and yes/no by their own scale), arithmetic aggregation up the framework's tree, ranks; then an uncertainty
@@ -29,9 +141,9 @@ const round4 = (x: number) => (Number.isNaN(x) ? null : Math.round(x * 1e4) / 1e
  */
 export function computeResults(
   framework: { id: string; frameworkVersion: number; elements: FrameworkElement[] },
-  hubs: { id: string; nameVi: string | null; nameEn: string | null }[],
+  hubs: ({ id: string; nameVi: string | null; nameEn: string | null } & Omit<HubProfile, "id">)[],
   values: Map<string, Record<string, number>>,
-  round: { id: string; status: "open" | "published"; tiers: { name: string; min: number }[] },
+  round: { id: string; status: ResultsView["status"]; tiers: { name: string; min: number }[] },
   /** Consolidated values of one resample of the assessors (drawn with the given uniform source). */
   resample?: (uniform: () => number) => Map<string, Record<string, number>>,
 ): ResultsView {
@@ -137,7 +249,22 @@ export function computeResults(
       .filter((x) => !Number.isNaN(x.score))
       .map((x) => ({ code: x.code, score: round4(x.score) as number }));
 
-  const items = hubs.map((h, i) => ({
+  const consolidatedOf = (hubId: string) =>
+    Object.fromEntries(
+      indicators.flatMap((code) => {
+        const v = values.get(hubId)?.[code];
+        return typeof v === "number" && Number.isFinite(v) ? [[code, v]] : [];
+      }),
+    );
+  const normalisedOf = (i: number) =>
+    Object.fromEntries(
+      indicators.flatMap((code) => {
+        const v = normalised ? normalised.cols[normalised.codes.indexOf(code)][i] : Number.NaN;
+        return Number.isNaN(v) ? [] : [[code, v]];
+      }),
+    );
+
+  const base = hubs.map((h, i) => ({
     hubId: h.id,
     nameVi: h.nameVi,
     nameEn: h.nameEn,
@@ -153,6 +280,15 @@ export function computeResults(
     weaknesses: profile(i)
       .sort((a, b) => a.score - b.score)
       .slice(0, 3),
+    indicators: consolidatedOf(h.id),
+    normalised: normalisedOf(i),
+  }));
+  const vsMedian = dimensionsVsMedian(base, dimensions);
+  const peers = peerGroups(base, hubs);
+  const items: HubItem[] = base.map((i) => ({
+    ...i,
+    dimensionsVsMedian: vsMedian.get(i.hubId),
+    peers: peers.get(i.hubId),
   }));
   items.sort((a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY));
   return {

@@ -1,4 +1,9 @@
-import type { FrameworkElement, ResultsView, RoundView } from "../../../contract/api/assessments.schema.ts";
+import type {
+  FrameworkElement,
+  ResultsView,
+  RoundView,
+  UpdateRoundInput,
+} from "../../../contract/api/assessments.schema.ts";
 import type { ErrorDetail } from "../../../contract/api/errors.schema.ts";
 import { iso } from "../../../contract/dates.ts";
 import { meanOf, medianOf } from "../../../scoring/numeric.primitives.ts";
@@ -11,22 +16,25 @@ import {
   requireAllowed,
   signedInOrThrow,
 } from "../../http/actor.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../../http/errors.ts";
+import { ConflictError, NotFoundError, UnsupportedMediaTypeError, ValidationError } from "../../http/errors.ts";
 import { accountsService } from "../accounts/accounts.service.ts";
 import { auditService } from "../audit/audit.service.ts";
 import { hubsService } from "../hubs/hubs.service.ts";
 import {
   canDeclareConflict,
+  canEditEvidence,
   canReadHubSubmissions,
   canReadRound,
   canRunRounds,
   canScore,
   canSelfAssess,
 } from "./assessments.policy.ts";
-import { presentRound } from "./assessments.presenter.ts";
+import { presentEvidence, presentRound } from "./assessments.presenter.ts";
 import { assessmentsRepository, type RoundRow, type SubmissionRow } from "./assessments.repository.ts";
+import { EVIDENCE_TYPES_TEXT, sniffEvidence } from "./evidence-files.ts";
 import { goalpostsOf } from "./frameworks.service.ts";
 import { computeResults } from "./results.service.ts";
+import { deadlinePassed, NETWORK_TIME_ZONE } from "./round-deadlines.ts";
 
 type Source = "self" | "assessor" | "measured";
 type SubmissionInput = {
@@ -105,9 +113,40 @@ export function consolidate(
   return { consolidated, flagged };
 }
 
-/** Assessment rounds: open, self-assess, assign assessors, score, consolidate, publish. */
-export function roundsService(db: Db) {
+/** What a round's state allows, for the refusals' messages. */
+const STATUS_TEXT = {
+  open: "open",
+  closed: "closed: reopen it first",
+  published: "published",
+} as const;
+
+/**
+ * Refuses (409, naming the deadline field) a self-assessment after the self deadline or scores after the assessor
+ * deadline, read as whole days in the network's time zone.
+ */
+function requireBeforeDeadline(
+  round: { selfDeadline: string | null; assessorDeadline: string | null },
+  source: Source,
+  now: Date,
+) {
+  if (source === "measured") return;
+  const field = source === "self" ? "selfDeadline" : "assessorDeadline";
+  const deadline = round[field];
+  if (!deadlinePassed(deadline, now)) return;
+  const who = source === "self" ? "self-assessments" : "assessors' scores";
+  throw ConflictError(
+    `The deadline for ${who} was ${deadline} (${NETWORK_TIME_ZONE}); nothing was saved. Ask the network's administrators to extend it.`,
+    [{ path: field, message: `passed on ${deadline} at 23:59:59 ${NETWORK_TIME_ZONE}` }],
+  );
+}
+
+/**
+ * Assessment rounds: open, self-assess (with evidence files), assign assessors, score, consolidate, close, publish.
+ * `now` is the clock deadlines are read against (tests pass their own).
+ */
+export function roundsService(db: Db, opts: { now?: () => Date } = {}) {
   const repo = assessmentsRepository(db);
+  const now = opts.now ?? (() => new Date());
 
   const network = async (slug: string) => {
     const n = await hubsService(db).networkBySlug(slug);
@@ -159,6 +198,7 @@ export function roundsService(db: Db) {
   async function hubView(row: RoundRow, hubId: string, r = repo, actor: Actor | null = null) {
     const fw = await r.framework(row.frameworkId);
     const subs = (await r.submissions(row.id)).filter((s) => s.hubId === hubId);
+    const evidence = await r.evidenceFiles(row.id, hubId);
     const { consolidated, flagged } = consolidate(fw?.elements ?? [], subs, row);
     // Who scored is for the network's administrators and the assessors themselves, not for the assessed hub.
     const seesAssessors =
@@ -177,8 +217,35 @@ export function roundsService(db: Db) {
       })),
       consolidated,
       flagged,
+      evidence: evidence.map(presentEvidence),
     };
   }
+
+  /** The round and hub if the actor may see the hub's submissions (404 otherwise), with the hub's assessors. */
+  async function visibleHub(actor: Actor | null, id: string, hubId: string) {
+    const { row, hubs } = await visibleRound(actor, id);
+    const assessorIds = (await repo.assessors(id)).filter((x) => x.hubId === hubId).map((x) => x.userId);
+    const hub = requireAccess(
+      hubs.find((h) => h.id === hubId),
+      () => canReadHubSubmissions(actor, row, hubId, assessorIds),
+      "hub in this round",
+    );
+    return { row, hub, assessorIds };
+  }
+
+  /** A stale version is a 409 naming `body.version`. */
+  const staleRound = (version: number, current: number) =>
+    ConflictError(`This round was changed meanwhile (now version ${current}, you had ${version}). Reload it.`, [
+      { path: "body.version", message: `is ${version}, current is ${current}` },
+    ]);
+
+  /** Refuses (409) an action that needs the round in `status`; the round's actual state is named. */
+  const requireStatus = (row: { status: RoundRow["status"] }, status: RoundRow["status"], action: string) => {
+    if (row.status !== status)
+      throw ConflictError(`The round is ${row.status}; it cannot be ${action}`, [
+        { path: "status", message: `is ${row.status}, must be ${status}` },
+      ]);
+  };
 
   /** Results computed now from the consolidated values (a preview until published). */
   async function compute(row: RoundRow, r = repo): Promise<ResultsView> {
@@ -209,7 +276,23 @@ export function roundsService(db: Db) {
           ];
         }),
       );
-    return computeResults(fw, hubs, values, row, resample);
+    // The engine labels results open or published; a closed round's results are relabelled by close().
+    const status = row.status === "published" ? "published" : "open";
+    return computeResults(fw, hubs, values, { ...row, status }, resample);
+  }
+
+  /** Refuses (401/403/404) before an upload is read: evidence is added by the hub's managers while they may. */
+  async function authoriseEvidence(actor: Actor | null, id: string, hubId: string) {
+    const { row } = await visibleHub(actor, id, hubId);
+    requireAllowed(
+      actor,
+      canEditEvidence(actor, row, hubId),
+      row.status !== "open"
+        ? `The round is ${STATUS_TEXT[row.status]}; evidence can no longer change`
+        : "Only the hub's managers attach evidence to its self-assessment",
+    );
+    requireBeforeDeadline(row, "self", now());
+    return row;
   }
 
   return {
@@ -304,7 +387,8 @@ export function roundsService(db: Db) {
       const { row, hubs } = await visibleRound(actor, id);
       requireAllowed(actor, canRunRounds(actor, row.networkId), "Only the network's administrators assign assessors");
       const a = signedInOrThrow(actor);
-      if (row.status !== "open") throw ConflictError("The round is published; assessors can no longer be assigned");
+      if (row.status !== "open")
+        throw ConflictError(`The round is ${STATUS_TEXT[row.status]}; assessors can no longer be assigned`);
       const hub = hubs.find((h) => h.id === body.hubId);
       if (!hub) throw ValidationError([{ path: "body.hubId", message: "is not a hub of this round" }]);
       return db.transaction(async (t) => {
@@ -402,7 +486,7 @@ export function roundsService(db: Db) {
         actor,
         allowed,
         row.status !== "open"
-          ? "The round is published; values can no longer change"
+          ? `The round is ${STATUS_TEXT[row.status]}; values can no longer change`
           : source === "self"
             ? "Only the hub's managers submit its self-assessment"
             : source === "assessor"
@@ -413,8 +497,10 @@ export function roundsService(db: Db) {
       return db.transaction(async (t) => {
         const tx = t as unknown as Db;
         const r = assessmentsRepository(tx);
-        if ((await r.lockRound(id)) !== "open")
-          throw ConflictError("The round was published meanwhile; values can no longer change");
+        const locked = await r.lockRoundRow(id);
+        if (locked?.status !== "open")
+          throw ConflictError("The round was closed meanwhile; values can no longer change");
+        requireBeforeDeadline(locked, source, now());
         const fw = await r.framework(row.frameworkId);
         const vals = checkValues(fw?.elements ?? [], source, body.values);
         const before = (await r.submissions(id)).find(
@@ -438,23 +524,75 @@ export function roundsService(db: Db) {
       });
     },
 
-    /** Publishes the results; refused while a hub has fewer than two assessors who scored. */
-    async publish(actor: Actor | null, id: string, version: number) {
-      const { row, hubs } = await visibleRound(actor, id);
-      requireAllowed(actor, canRunRounds(actor, row.networkId), "Only the network's administrators publish results");
+    /** Changes an open round's name, deadlines (e.g. extends them), spread threshold or tiers. */
+    async update(actor: Actor | null, id: string, body: UpdateRoundInput) {
+      const { row } = await visibleRound(actor, id);
+      requireAllowed(actor, canRunRounds(actor, row.networkId), "Only the network's administrators change rounds");
       const a = signedInOrThrow(actor);
-      if (row.status !== "open") throw ConflictError("The round is already published");
+      requireStatus(row, "open", "changed");
+      const tiers = body.tiers ?? row.tiers;
+      const names = new Set<string>();
+      for (const [i, tier] of tiers.entries()) {
+        if (names.has(tier.name))
+          throw ValidationError([{ path: `body.tiers.${i}.name`, message: `tier "${tier.name}" is named twice` }]);
+        names.add(tier.name);
+      }
+      const next = {
+        nameVi: body.nameVi ?? row.nameVi,
+        nameEn: body.nameEn ?? row.nameEn,
+        selfDeadline: body.selfDeadline !== undefined ? body.selfDeadline : row.selfDeadline,
+        assessorDeadline: body.assessorDeadline !== undefined ? body.assessorDeadline : row.assessorDeadline,
+        spreadThreshold: body.spreadThreshold ?? Number(row.spreadThreshold),
+        tiers,
+      };
       return db.transaction(async (t) => {
         const tx = t as unknown as Db;
         const r = assessmentsRepository(tx);
-        if ((await r.lockRound(id)) !== "open") throw ConflictError("The round is already published");
+        const locked = await r.lockRoundRow(id);
+        if (locked && locked.status !== "open") requireStatus(locked, "open", "changed");
+        if (!(await r.updateRound(id, body.version, next))) throw staleRound(body.version, locked?.version ?? 0);
+        await auditService(tx).record({
+          actor: a,
+          action: "round.update",
+          entityType: "assessment_round",
+          entityId: id,
+          networkId: row.networkId,
+          before: {
+            nameVi: row.nameVi,
+            nameEn: row.nameEn,
+            selfDeadline: row.selfDeadline,
+            assessorDeadline: row.assessorDeadline,
+            spreadThreshold: Number(row.spreadThreshold),
+            tiers: row.tiers,
+          },
+          after: next,
+        });
+        return view((await r.round(id)) as RoundRow, r);
+      });
+    },
+
+    /**
+     * Closes an open round: submissions stop and its results are computed and kept for review by the administrators
+     * and the hubs' managers (not yet public). Refused while a hub has fewer than two assessors who scored.
+     */
+    async close(actor: Actor | null, id: string, version: number) {
+      const { row, hubs } = await visibleRound(actor, id);
+      requireAllowed(actor, canRunRounds(actor, row.networkId), "Only the network's administrators close rounds");
+      const a = signedInOrThrow(actor);
+      requireStatus(row, "open", "closed");
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const r = assessmentsRepository(tx);
+        const locked = await r.lockRoundRow(id);
+        if (locked && locked.status !== "open") requireStatus(locked, "open", "closed");
+        if (locked && locked.version !== version) throw staleRound(version, locked.version);
         const subs = await r.submissions(id);
         const short = hubs
           .map((h) => ({ h, n: subs.filter((s) => s.hubId === h.id && s.source === "assessor").length }))
           .filter((x) => x.n < 2);
         if (short.length > 0)
           throw ConflictError(
-            `The round cannot be published: ${short
+            `The round cannot be closed: ${short
               .map(
                 (x) =>
                   `hub "${x.h.nameVi ?? x.h.nameEn ?? x.h.slug}" has ${x.n} assessor${x.n === 1 ? "" : "s"} who scored`,
@@ -465,12 +603,71 @@ export function roundsService(db: Db) {
               message: `has ${x.n} assessor scores; at least 2 are needed`,
             })),
           );
-        const results = await compute({ ...row, status: "published" }, r);
-        if (!(await r.publish(id, version, results)))
-          throw ConflictError(
-            `This round was changed meanwhile (now version ${row.version}, you had ${version}). Reload it.`,
-            [{ path: "body.version", message: `is ${version}, current is ${row.version}` }],
-          );
+        const results: ResultsView = { ...(await compute(row, r)), status: "closed" };
+        if (!(await r.close(id, version, results))) throw staleRound(version, locked?.version ?? 0);
+        await auditService(tx).record({
+          actor: a,
+          action: "round.close",
+          entityType: "assessment_round",
+          entityId: id,
+          networkId: row.networkId,
+          before: { status: row.status },
+          after: { status: "closed", frameworkId: row.frameworkId, frameworkVersion: row.frameworkVersion },
+        });
+        return view((await r.round(id)) as RoundRow, r);
+      });
+    },
+
+    /** Opens a closed round again for changes; the results computed at closing are dropped. */
+    async reopen(actor: Actor | null, id: string, version: number) {
+      const { row } = await visibleRound(actor, id);
+      requireAllowed(actor, canRunRounds(actor, row.networkId), "Only the network's administrators reopen rounds");
+      const a = signedInOrThrow(actor);
+      if (row.status !== "closed")
+        throw ConflictError(`The round is ${row.status}; only a closed round can be reopened`, [
+          { path: "status", message: `is ${row.status}, must be closed` },
+        ]);
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const r = assessmentsRepository(tx);
+        const locked = await r.lockRoundRow(id);
+        if (!(await r.reopen(id, version))) {
+          if (locked && locked.status !== "closed")
+            throw ConflictError(`The round is ${locked.status}; only a closed round can be reopened`);
+          throw staleRound(version, locked?.version ?? 0);
+        }
+        await auditService(tx).record({
+          actor: a,
+          action: "round.reopen",
+          entityType: "assessment_round",
+          entityId: id,
+          networkId: row.networkId,
+          before: { status: row.status },
+          after: { status: "open" },
+        });
+        return view((await r.round(id)) as RoundRow, r);
+      });
+    },
+
+    /** Publishes a closed round's results: from now on they are public. */
+    async publish(actor: Actor | null, id: string, version: number) {
+      const { row, hubs } = await visibleRound(actor, id);
+      requireAllowed(actor, canRunRounds(actor, row.networkId), "Only the network's administrators publish results");
+      const a = signedInOrThrow(actor);
+      if (row.status === "published") throw ConflictError("The round is already published");
+      if (row.status === "open")
+        throw ConflictError("Close the round first: its results are reviewed before they are published", [
+          { path: "status", message: "is open, must be closed" },
+        ]);
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const r = assessmentsRepository(tx);
+        const locked = await r.lockRoundRow(id);
+        if (locked && locked.status !== "closed")
+          throw ConflictError(`The round is ${locked.status}; only a closed round can be published`);
+        const current = (await r.round(id)) as RoundRow;
+        const results: ResultsView = { ...(current.results as ResultsView), status: "published" };
+        if (!(await r.publish(id, version, results))) throw staleRound(version, locked?.version ?? 0);
         await auditService(tx).record({
           actor: a,
           action: "round.publish",
@@ -491,14 +688,100 @@ export function roundsService(db: Db) {
       });
     },
 
+    authoriseEvidence,
+
+    /** Attaches a file to one self-supplied indicator of the hub's self-assessment, after checking its content. */
+    async addEvidence(
+      actor: Actor | null,
+      id: string,
+      hubId: string,
+      file: { filename: string; data: Buffer; indicator: string | undefined },
+    ) {
+      const row = await authoriseEvidence(actor, id, hubId);
+      const a = signedInOrThrow(actor);
+      const fw = await repo.framework(row.frameworkId);
+      const e = fw?.elements.find((x) => x.code === file.indicator);
+      if (!file.indicator)
+        throw ValidationError([{ path: "indicator", message: "is required: the indicator this file supports" }]);
+      if (e?.kind !== "indicator")
+        throw ValidationError([
+          { path: "indicator", message: `"${file.indicator}" is not an indicator of this framework` },
+        ]);
+      if (e.supplier !== "self")
+        throw ValidationError([
+          { path: "indicator", message: `"${e.code}" (${e.nameEn}) is supplied by ${e.supplier}, not the hub itself` },
+        ]);
+      const contentType = sniffEvidence(file.data, file.filename);
+      if (!contentType) throw UnsupportedMediaTypeError(`Evidence must be ${EVIDENCE_TYPES_TEXT}`, "file");
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const r = assessmentsRepository(tx);
+        const locked = await r.lockRoundRow(id);
+        if (locked?.status !== "open")
+          throw ConflictError("The round was closed meanwhile; evidence can no longer change");
+        requireBeforeDeadline(locked, "self", now());
+        const fileId = await r.insertEvidence({
+          roundId: id,
+          hubId,
+          indicator: e.code,
+          filename: file.filename || "evidence",
+          contentType,
+          content: file.data,
+          uploadedBy: a.userId,
+        });
+        await auditService(tx).record({
+          actor: a,
+          action: "round.evidence.add",
+          entityType: "assessment_round",
+          entityId: id,
+          networkId: row.networkId,
+          before: null,
+          after: { hubId, fileId, indicator: e.code, filename: file.filename, contentType, size: file.data.length },
+        });
+        return hubView(row, hubId, r, actor);
+      });
+    },
+
+    /** An evidence file's bytes: for the hub's managers, its assigned assessors and the network's administrators. */
+    async evidenceFile(actor: Actor | null, id: string, hubId: string, fileId: string) {
+      await visibleHub(actor, id, hubId);
+      return requireAccess(await repo.evidenceFile(id, hubId, fileId), () => true, "evidence file");
+    },
+
+    /** Removes an evidence file (the hub's managers, while the round is open and before the self deadline). */
+    async deleteEvidence(actor: Actor | null, id: string, hubId: string, fileId: string) {
+      const row = await authoriseEvidence(actor, id, hubId);
+      const a = signedInOrThrow(actor);
+      const file = requireAccess(await repo.evidenceFile(id, hubId, fileId), () => true, "evidence file");
+      await db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const r = assessmentsRepository(tx);
+        const locked = await r.lockRoundRow(id);
+        if (locked?.status !== "open")
+          throw ConflictError("The round was closed meanwhile; evidence can no longer change");
+        if (!(await r.deleteEvidence(id, hubId, fileId)))
+          throw NotFoundError("No such evidence file, or not visible to you");
+        await auditService(tx).record({
+          actor: a,
+          action: "round.evidence.delete",
+          entityType: "assessment_round",
+          entityId: id,
+          networkId: row.networkId,
+          before: { hubId, fileId, indicator: file.indicator, filename: file.filename, size: file.size },
+          after: null,
+        });
+      });
+    },
+
     /**
-     * Published results for everyone; before publication a preview for administrators, and for hub managers the rows
-     * of their own hubs.
+     * Published results for everyone; before publication (a preview while open, the closing's results once closed) the
+     * administrators see every hub and hub managers the rows of their own hubs.
      */
     async results(actor: Actor | null, id: string): Promise<ResultsView> {
       const { row } = await visibleRound(actor, id);
       if (row.status === "published" && row.results) return row.results as ResultsView;
-      const preview = await compute(row);
+      // Closed: the results computed at closing, for review; open: a preview computed now.
+      const preview = row.status === "closed" && row.results ? (row.results as ResultsView) : await compute(row);
       if (isNetworkAdmin(actor, row.networkId)) return preview;
       const own = preview.items.filter((i) => managesHub(actor, i.hubId));
       if (own.length === 0) throw NotFoundError("No results of this round are visible to you yet");

@@ -3,7 +3,7 @@ import type { ResultsView } from "../../../../contract/api/assessments.schema.ts
 import { apiSend } from "../../../lib/api-client.ts";
 import { assessmentKeys } from "./keys.ts";
 
-/** `POST /api/rounds/{id}/publish`: refused (409) while a hub has fewer than two assessors who scored. */
+/** `POST /api/rounds/{id}/publish`: makes a closed round's results public; refused (409) while the round is open. */
 export const publishRound = ({ id, version }: { id: string; version: number }) =>
   apiSend<ResultsView>("POST", `/rounds/${encodeURIComponent(id)}/publish`, { version });
 

@@ -10,6 +10,7 @@ import { useFrameworks } from "../api/get-frameworks.ts";
 import { useRounds } from "../api/get-rounds.ts";
 import { useAssessmentsT } from "../hooks/use-assessments-t.ts";
 import { bilingual } from "../utils/labels.ts";
+import { NewFrameworkForm } from "./framework-editor/new-framework-form.tsx";
 import { OpenRoundForm } from "./open-round-form.tsx";
 
 /** Props of AssessmentsHome. */
@@ -91,6 +92,7 @@ export function AssessmentsHome({ network, me, isAdmin }: AssessmentsHomeProps) 
       </section>
 
       {isAdmin && frameworks.data && <OpenRoundForm network={network} frameworks={frameworks.data.items} />}
+      {isAdmin && frameworks.data && <NewFrameworkForm network={network} frameworks={frameworks.data.items} />}
     </div>
   );
 }

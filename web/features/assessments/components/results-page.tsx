@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from "react";
+import { useRef, useState } from "react";
 import { Link } from "react-router";
 import type { ResultsView } from "../../../../contract/api/assessments.schema.ts";
-import { type Language, useLanguage } from "../../../lib/i18n.ts";
+import { useLanguage } from "../../../lib/i18n.ts";
 import { paths } from "../../../lib/paths.ts";
 import { Badge } from "../../../ui/badge.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
@@ -9,11 +9,14 @@ import { ErrorState } from "../../../ui/error-state.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
 import { useFramework } from "../api/get-framework.ts";
 import { resultsCsvUrl, useResults } from "../api/get-results.ts";
+import { resultsXlsxUrl } from "../api/get-results-xlsx.ts";
 import { useAssessmentsT } from "../hooks/use-assessments-t.ts";
 import { bilingual, percent, score } from "../utils/labels.ts";
-import { tierStable } from "../utils/results-summary.ts";
-import { whatIf } from "../utils/what-if.ts";
-import { CompositeDistribution, DimensionRadar, RankIntervals } from "./results-charts.tsx";
+import { rankMove, signedScore, tierStable } from "../utils/results-summary.ts";
+import { CompositeDistribution, RankIntervals } from "./results-charts.tsx";
+import { ResultsHubDetail } from "./results-hub-detail.tsx";
+import { WhatIfPanel } from "./results-what-if.tsx";
+import "./results.css";
 
 /** Props of ResultsPage. */
 export interface ResultsPageProps {
@@ -22,8 +25,9 @@ export interface ResultsPageProps {
 
 /**
  * A round's results: per hub the composite score, rank with its 5th–95th percentile interval, tier and how often
- * it holds, strengths and weaknesses; charts; the CSV export; and a what-if panel that recomputes composites and
- * ranks in the browser with the engine's aggregation when dimension weights move.
+ * it holds, change since the previous published round, strengths and weaknesses; a hub's detail (radar, dimensions
+ * against the median, peers of its type and fields) picked from the ranking; charts; CSV and XLSX exports; and a
+ * what-if panel that recomputes composites and ranks in the browser with the engine when weights move.
  */
 export function ResultsPage({ roundId }: ResultsPageProps) {
   const t = useAssessmentsT();
@@ -31,7 +35,7 @@ export function ResultsPage({ roundId }: ResultsPageProps) {
   const results = useResults(roundId);
   const framework = useFramework(results.data?.framework.id);
   const [selected, setSelected] = useState<string | null>(null);
-  const selectId = useId();
+  const detailHeading = useRef<HTMLHeadingElement>(null);
 
   if (results.isPending) return <LoadingState label={t("results.loading")} />;
   if (results.isError)
@@ -43,6 +47,15 @@ export function ResultsPage({ roundId }: ResultsPageProps) {
     return e ? bilingual(e.nameVi, e.nameEn, language) : code;
   };
   const hubId = selected ?? r.items[0]?.hubId ?? "";
+  const prev = r.previousRound;
+  const showDetail = (id: string) => {
+    setSelected(id);
+    // After the render: bring the detail into view and move focus to its heading.
+    requestAnimationFrame(() => {
+      detailHeading.current?.scrollIntoView({ block: "start" });
+      detailHeading.current?.focus();
+    });
+  };
 
   return (
     <div className="results-page">
@@ -57,14 +70,38 @@ export function ResultsPage({ roundId }: ResultsPageProps) {
           <Badge tone={r.status === "published" ? "success" : "warning"}>
             {r.status === "published" ? t("results.published") : t("results.preview")}
           </Badge>{" "}
+          {r.round && `${bilingual(r.round.frameworkNameVi, r.round.frameworkNameEn, language)} · `}
           {t("results.method", {
             version: r.framework.frameworkVersion,
             runs: r.runs,
           })}
         </p>
-        <p>
+        {prev !== undefined && (
+          <p className="results-previous">
+            {prev === null
+              ? t("results.noPrevious")
+              : t("results.previousRound", {
+                  name: bilingual(prev.nameVi, prev.nameEn, language),
+                  version: prev.frameworkVersion,
+                })}{" "}
+            {prev && !prev.sameVersion && (
+              <strong>
+                {prev.sameFamily
+                  ? t("results.previousOtherVersion", {
+                      version: prev.frameworkVersion,
+                      current: r.framework.frameworkVersion,
+                    })
+                  : t("results.previousOtherFramework")}
+              </strong>
+            )}
+          </p>
+        )}
+        <p className="results-exports">
           <a className="button" href={resultsCsvUrl(r.roundId)} download>
             {t("results.csv")}
+          </a>{" "}
+          <a className="button" href={resultsXlsxUrl(r.roundId)} download>
+            {t("results.xlsx")}
           </a>
         </p>
       </header>
@@ -93,13 +130,19 @@ export function ResultsPage({ roundId }: ResultsPageProps) {
                     <th scope="col" className="results-table__tier">
                       {t("results.tier")}
                     </th>
+                    <th scope="col" className="results-table__change">
+                      {t("results.change")}
+                    </th>
                     <th scope="col">{t("results.strengths")}</th>
                     <th scope="col">{t("results.weaknesses")}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t("results.details")}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {r.items.map((i) => (
-                    <tr key={i.hubId} data-hub={i.hubId}>
+                    <tr key={i.hubId} data-hub={i.hubId} aria-current={i.hubId === hubId ? "true" : undefined}>
                       <td className="results-table__rank">{i.rank ?? "—"}</td>
                       <th scope="row">{bilingual(i.nameVi, i.nameEn, language)}</th>
                       <td className="results-table__num">{score(i.composite, language)}</td>
@@ -127,6 +170,9 @@ export function ResultsPage({ roundId }: ResultsPageProps) {
                           "—"
                         )}
                       </td>
+                      <td className="results-table__change">
+                        <ChangeCell change={i.change} hasPrevious={!!prev} />
+                      </td>
                       <td className="results-table__list">
                         {i.strengths.map((s) => indicatorName(s.code)).join(", ") || "—"}
                       </td>
@@ -137,6 +183,16 @@ export function ResultsPage({ roundId }: ResultsPageProps) {
                           .map((w) => indicatorName(w.code))
                           .join(", ") || "—"}
                       </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button--link"
+                          aria-label={t("results.detailsFor", { hub: bilingual(i.nameVi, i.nameEn, language) })}
+                          onClick={() => showDetail(i.hubId)}
+                        >
+                          {t("results.details")}
+                        </button>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -144,29 +200,15 @@ export function ResultsPage({ roundId }: ResultsPageProps) {
             </div>
           </section>
 
-          <div className="results-charts">
-            <section className="panel" aria-labelledby="radar-title">
-              <h2 id="radar-title" className="section-title">
-                {t("results.radarTitle")}
-              </h2>
-              <label htmlFor={selectId} className="form-field__label">
-                {t("results.pickHub")}
-              </label>
-              <select id={selectId} className="select" value={hubId} onChange={(e) => setSelected(e.target.value)}>
-                {r.items.map((i) => (
-                  <option key={i.hubId} value={i.hubId}>
-                    {bilingual(i.nameVi, i.nameEn, language)}
-                  </option>
-                ))}
-              </select>
-              <DimensionRadar
-                results={r}
-                hubId={hubId}
-                language={language}
-                label={t("results.radarLabel")}
-                medianLabel={t("results.median")}
-              />
-            </section>
+          <ResultsHubDetail
+            results={r}
+            hubId={hubId}
+            onPick={setSelected}
+            language={language}
+            headingRef={detailHeading}
+          />
+
+          <div className="results-charts results-charts--two">
             <section className="panel" aria-labelledby="ranks-title">
               <h2 id="ranks-title" className="section-title">
                 {t("results.ranksTitle")}
@@ -182,115 +224,36 @@ export function ResultsPage({ roundId }: ResultsPageProps) {
             </section>
           </div>
 
-          <WhatIfPanel
-            results={r}
-            language={language}
-            nominal={Object.fromEntries(
-              elements.filter((e) => e.kind === "dimension" && e.parent === null).map((e) => [e.code, e.weight]),
-            )}
-          />
+          <WhatIfPanel results={r} language={language} elements={elements} />
         </>
       )}
     </div>
   );
 }
 
-interface WhatIfPanelProps {
-  results: ResultsView;
-  language: Language;
-  /** The framework's top-level (dimension) weights; empty while the framework loads. */
-  nominal: Record<string, number>;
-}
-
-/** Sliders over the dimension weights; composites and ranks recomputed at once by the engine's aggregation. */
-function WhatIfPanel({ results, language, nominal }: WhatIfPanelProps) {
+/** The change column: ▲/▼ and places moved with the score difference, "new", or a dash with nothing to compare. */
+function ChangeCell({ change, hasPrevious }: { change: ResultsView["items"][number]["change"]; hasPrevious: boolean }) {
   const t = useAssessmentsT();
-  const dims = useMemo(() => results.dimensions.map((d) => d.code), [results.dimensions]);
-  const [weights, setWeights] = useState<Record<string, number> | null>(null);
-  const base = useMemo(() => Object.fromEntries(dims.map((d) => [d, nominal[d] ?? 1])), [dims, nominal]);
-  const current = weights ?? base;
-  const total = dims.reduce((s, d) => s + (current[d] ?? 0), 0);
-  const scores = useMemo(
-    () =>
-      whatIf(
-        dims,
-        Object.fromEntries(dims.map((d) => [d, Math.max(current[d] ?? 0, 1e-9)])),
-        results.items.map((i) => ({ hubId: i.hubId, dimensions: i.dimensions })),
-      ),
-    [dims, current, results.items],
-  );
-  const byHub = new Map(scores.map((s) => [s.hubId, s]));
-  const ordered = [...results.items].sort(
-    (a, b) =>
-      (byHub.get(a.hubId)?.rank ?? Number.POSITIVE_INFINITY) - (byHub.get(b.hubId)?.rank ?? Number.POSITIVE_INFINITY),
-  );
-
+  const { language } = useLanguage();
+  const move = rankMove(change);
+  if (!hasPrevious || move.kind === "none") return <>—</>;
+  if (move.kind === "new") return <Badge tone="info">{t("results.changeNew")}</Badge>;
+  const words =
+    move.kind === "up"
+      ? t("results.rankUp", { n: move.n })
+      : move.kind === "down"
+        ? t("results.rankDown", { n: move.n })
+        : t("results.rankSame");
   return (
-    <section className="panel what-if" aria-labelledby="what-if-title">
-      <h2 id="what-if-title" className="section-title">
-        {t("results.whatIfTitle")}
-      </h2>
-      <p className="form-field__hint">{t("results.whatIfHint")}</p>
-      <div className="what-if__grid">
-        <div className="what-if__sliders">
-          {results.dimensions.map((d) => {
-            const w = current[d.code] ?? 0;
-            return (
-              <div key={d.code} className="what-if__slider">
-                <label htmlFor={`what-if-${d.code}`}>
-                  {bilingual(d.nameVi, d.nameEn, language)}{" "}
-                  <output htmlFor={`what-if-${d.code}`}>{total > 0 ? percent(w / total, language, 0) : "—"}</output>
-                </label>
-                <input
-                  id={`what-if-${d.code}`}
-                  type="range"
-                  min={0}
-                  max={5}
-                  step={0.1}
-                  value={w}
-                  onChange={(e) => setWeights({ ...current, [d.code]: Number(e.target.value) })}
-                />
-              </div>
-            );
-          })}
-          <button type="button" className="button" onClick={() => setWeights(null)} disabled={weights === null}>
-            {t("results.whatIfReset")}
-          </button>
-        </div>
-        <div className="table-scroll">
-          <table className="assess-table what-if__table" aria-live="polite">
-            <caption className="visually-hidden">{t("results.whatIfCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("results.whatIfRank")}</th>
-                <th scope="col">{t("results.hub")}</th>
-                <th scope="col">{t("results.whatIfScore")}</th>
-                <th scope="col">{t("results.whatIfChange")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ordered.map((i) => {
-                const s = byHub.get(i.hubId);
-                const moved = s?.rank != null && i.rank != null ? i.rank - s.rank : 0;
-                return (
-                  <tr key={i.hubId}>
-                    <td>{s?.rank ?? "—"}</td>
-                    <th scope="row">{bilingual(i.nameVi, i.nameEn, language)}</th>
-                    <td className="results-table__num">{score(s?.composite, language)}</td>
-                    <td>
-                      {moved > 0
-                        ? t("results.up", { n: moved })
-                        : moved < 0
-                          ? t("results.down", { n: -moved })
-                          : t("results.same")}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </div>
-    </section>
+    <span className={`results-change results-change--${move.kind}`}>
+      <span aria-hidden="true">
+        {move.symbol}
+        {move.n > 0 ? ` ${move.n}` : ""}
+      </span>
+      <span className="visually-hidden">{words}</span>{" "}
+      <span className="results-change__score">
+        ({t("results.scoreChange", { delta: signedScore(change?.compositeDelta, language) })})
+      </span>
+    </span>
   );
 }

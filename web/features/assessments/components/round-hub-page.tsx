@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import type { MeView } from "../../../../contract/api/accounts.schema.ts";
-import type { FrameworkElement } from "../../../../contract/api/assessments.schema.ts";
+import type { EvidenceFile, FrameworkElement } from "../../../../contract/api/assessments.schema.ts";
 import { ApiError } from "../../../lib/api-client.ts";
 import { useLanguage } from "../../../lib/i18n.ts";
 import { paths } from "../../../lib/paths.ts";
@@ -14,8 +14,11 @@ import { useRound } from "../api/get-round.ts";
 import { type RoundHub, useRoundHub } from "../api/get-round-hub.ts";
 import { type SubmissionKind, useSaveSubmission } from "../api/save-submission.ts";
 import { useAssessmentsT } from "../hooks/use-assessments-t.ts";
+import { deadlinePassed, deadlineRefusal } from "../utils/deadlines.ts";
 import { bilingual, parseLocaleNumber } from "../utils/labels.ts";
 import { submissionErrors } from "../utils/submission-errors.ts";
+import { EvidenceEditor, EvidenceLinks } from "./evidence-files.tsx";
+import { MeasuredFiguresForm } from "./measured-figures-form.tsx";
 
 /** Props of RoundHubPage. */
 export interface RoundHubPageProps {
@@ -83,6 +86,8 @@ export function RoundHubPage({ roundId, hubId, me }: RoundHubPageProps) {
           hubId={hubId}
           indicators={indicators.filter((e) => e.supplier === "self")}
           existing={hub.data.submissions.find((s) => s.source === "self")}
+          evidence={hub.data.evidence}
+          deadline={r.selfDeadline}
         />
       )}
       {open && assessor && (
@@ -92,8 +97,17 @@ export function RoundHubPage({ roundId, hubId, me }: RoundHubPageProps) {
           hubId={hubId}
           indicators={indicators.filter((e) => e.supplier === "assessor")}
           existing={hub.data.submissions.find((s) => s.source === "assessor" && s.authorId === me.id)}
+          deadline={r.assessorDeadline}
         />
       )}
+
+      <MeasuredFiguresForm
+        round={r}
+        hubId={hubId}
+        me={me}
+        elements={framework.data.elements}
+        submissions={hub.data.submissions}
+      />
 
       <section aria-labelledby="submissions-title">
         <h2 id="submissions-title" className="section-title">
@@ -133,6 +147,13 @@ export function RoundHubPage({ roundId, hubId, me }: RoundHubPageProps) {
                               {link}
                             </a>
                           ))}
+                          {s.source === "self" && (
+                            <EvidenceLinks
+                              roundId={roundId}
+                              hubId={hubId}
+                              files={hub.data.evidence.filter((f) => f.indicator === e.code)}
+                            />
+                          )}
                         </td>
                       );
                     })}
@@ -159,6 +180,10 @@ interface SubmissionFormProps {
   hubId: string;
   indicators: FrameworkElement[];
   existing: RoundHub["submissions"][number] | undefined;
+  /** Self-assessment: the hub's evidence files, attached per indicator. */
+  evidence?: EvidenceFile[];
+  /** The deadline for this kind of submission (a date in the network's time zone), if any. */
+  deadline: string | null;
 }
 
 interface Draft {
@@ -168,7 +193,7 @@ interface Draft {
 }
 
 /** The self-assessment or scoring form: one control per indicator, chosen by its type, with evidence or comment. */
-function SubmissionForm({ kind, roundId, hubId, indicators, existing }: SubmissionFormProps) {
+function SubmissionForm({ kind, roundId, hubId, indicators, existing, evidence, deadline }: SubmissionFormProps) {
   const t = useAssessmentsT();
   const { language } = useLanguage();
   const save = useSaveSubmission();
@@ -193,6 +218,8 @@ function SubmissionForm({ kind, roundId, hubId, indicators, existing }: Submissi
   const serverErrors =
     save.error instanceof ApiError ? submissionErrors(save.error.details) : new Map<string, string>();
   const errorOf = (code: string) => localErrors[code] ?? serverErrors.get(code);
+  const late = save.error instanceof ApiError ? deadlineRefusal(save.error.details) : undefined;
+  const lateMessage = late ? t("deadlines.refused", { date: deadline ?? "" }) : undefined;
   const set = (code: string, patch: Partial<Draft>) => setDrafts((d) => ({ ...d, [code]: { ...d[code], ...patch } }));
 
   const submit = (event: FormEvent) => {
@@ -246,7 +273,18 @@ function SubmissionForm({ kind, roundId, hubId, indicators, existing }: Submissi
       ) : (
         <form onSubmit={submit} noValidate>
           {(allErrors.length > 0 || (save.isError && serverErrors.size === 0)) && (
-            <FormErrorSummary title={t("hub.problems")} message={save.error?.message} items={allErrors} />
+            <FormErrorSummary
+              title={t("hub.problems")}
+              message={lateMessage ?? save.error?.message}
+              items={allErrors}
+            />
+          )}
+          {deadline && !late && (
+            <p className={deadlinePassed(deadline, new Date()) ? "notice notice--warning" : "form-field__hint"}>
+              {deadlinePassed(deadline, new Date())
+                ? t("deadlines.passedLead", { date: deadline })
+                : t("deadlines.until", { date: deadline })}
+            </p>
           )}
           {indicators.map((e) => {
             const d = drafts[e.code];
@@ -341,6 +379,15 @@ function SubmissionForm({ kind, roundId, hubId, indicators, existing }: Submissi
                       onChange={(ev) => set(e.code, { links: ev.target.value })}
                     />
                   </div>
+                )}
+                {self && evidence && (
+                  <EvidenceEditor
+                    roundId={roundId}
+                    hubId={hubId}
+                    indicator={e.code}
+                    indicatorName={name}
+                    files={evidence.filter((f) => f.indicator === e.code)}
+                  />
                 )}
               </fieldset>
             );

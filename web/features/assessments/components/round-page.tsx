@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link } from "react-router";
 import type { RoundView } from "../../../../contract/api/assessments.schema.ts";
 import { ApiError } from "../../../lib/api-client.ts";
 import { useLanguage } from "../../../lib/i18n.ts";
@@ -10,9 +10,14 @@ import { LoadingState } from "../../../ui/loading-state.tsx";
 import { useAssignAssessor } from "../api/assign-assessor.ts";
 import { useNetworkAssessors } from "../api/get-network-assessors.ts";
 import { useRound } from "../api/get-round.ts";
-import { usePublishRound } from "../api/publish-round.ts";
+import { useRoundConflicts } from "../api/get-round-conflicts.ts";
 import { useAssessmentsT } from "../hooks/use-assessments-t.ts";
+import { conflictWith } from "../utils/conflicts.ts";
+import { deadlinePassed } from "../utils/deadlines.ts";
 import { bilingual, percent } from "../utils/labels.ts";
+import { RoundActions } from "./round-actions.tsx";
+import { RoundConflicts } from "./round-conflicts.tsx";
+import { RoundDeadlinesForm } from "./round-deadlines-form.tsx";
 
 /** Props of RoundPage. */
 export interface RoundPageProps {
@@ -23,14 +28,13 @@ export interface RoundPageProps {
 
 /**
  * A round: its settings, then each hub with its self-assessment status, assessors, scores and disagreements.
- * Administrators assign assessors here (a flagged hub asks for one more) and publish.
+ * Administrators assign assessors here (a flagged hub asks for one more), extend deadlines, and close, reopen and
+ * publish the round.
  */
 export function RoundPage({ id, isAdmin }: RoundPageProps) {
   const t = useAssessmentsT();
   const { language } = useLanguage();
-  const navigate = useNavigate();
   const round = useRound(id);
-  const publish = usePublishRound();
 
   if (round.isPending) return <LoadingState label={t("round.loading")} />;
   if (round.isError)
@@ -46,7 +50,9 @@ export function RoundPage({ id, isAdmin }: RoundPageProps) {
           {bilingual(r.nameVi, r.nameEn, language)}
         </h1>
         <p className="page-lead">
-          <Badge tone={open ? "warning" : "success"}>{t(`round.status.${r.status}`)}</Badge>{" "}
+          <Badge tone={open ? "warning" : r.status === "closed" ? "neutral" : "success"}>
+            {t(`round.status.${r.status}`)}
+          </Badge>{" "}
           <Link to={paths.assessments.framework(r.framework.id)}>
             {bilingual(r.framework.nameVi, r.framework.nameEn, language)} ·{" "}
             {t("framework.version", { version: r.framework.frameworkVersion })}
@@ -57,11 +63,27 @@ export function RoundPage({ id, isAdmin }: RoundPageProps) {
       <dl className="hub-facts round-facts">
         <div>
           <dt>{t("open.selfDeadline")}</dt>
-          <dd>{r.selfDeadline ?? "—"}</dd>
+          <dd>
+            {r.selfDeadline ?? "—"}
+            {open && deadlinePassed(r.selfDeadline, new Date()) && (
+              <>
+                {" "}
+                <Badge tone="danger">{t("deadlines.passed")}</Badge>
+              </>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t("open.assessorDeadline")}</dt>
-          <dd>{r.assessorDeadline ?? "—"}</dd>
+          <dd>
+            {r.assessorDeadline ?? "—"}
+            {open && deadlinePassed(r.assessorDeadline, new Date()) && (
+              <>
+                {" "}
+                <Badge tone="danger">{t("deadlines.passed")}</Badge>
+              </>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t("open.consolidation")}</dt>
@@ -141,31 +163,15 @@ export function RoundPage({ id, isAdmin }: RoundPageProps) {
         </div>
       </section>
 
+      <RoundConflicts round={r} isAdmin={admin} />
+
       <div className="form-actions">
         <Link className="button" to={paths.assessments.results(r.id)}>
           {t("round.resultsLink")}
         </Link>
-        {admin && open && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={publish.isPending}
-            onClick={() =>
-              publish.mutate(
-                { id: r.id, version: r.version },
-                { onSuccess: () => navigate(paths.assessments.results(r.id)) },
-              )
-            }
-          >
-            {t("round.publish")}
-          </button>
-        )}
       </div>
-      {publish.isError && (
-        <div className="notice notice--error" role="alert">
-          <p>{publish.error.message}</p>
-        </div>
-      )}
+      {admin && open && <RoundDeadlinesForm round={r} />}
+      {admin && <RoundActions round={r} />}
     </div>
   );
 }
@@ -182,6 +188,7 @@ function AssignAssessorForm({ round, hubId, hubName, flagged }: AssignAssessorFo
   const t = useAssessmentsT();
   const assign = useAssignAssessor();
   const assessors = useNetworkAssessors(round.networkId);
+  const conflicts = useRoundConflicts(round.id);
   const [userId, setUserId] = useState("");
   const inputId = `assign-${hubId}`;
   const submit = (event: FormEvent) => {
@@ -205,11 +212,15 @@ function AssignAssessorForm({ round, hubId, hubName, flagged }: AssignAssessorFo
         onChange={(e) => setUserId(e.target.value)}
       >
         <option value="">{assessors.isError ? assessors.error.message : t("round.assessorId")}</option>
-        {assessors.data?.items.map((a) => (
-          <option key={a.userId} value={a.userId}>
-            {a.name} — {a.email}
-          </option>
-        ))}
+        {assessors.data?.items.map((a) => {
+          // A declared conflict is marked and cannot be chosen (the server refuses it too).
+          const conflict = conflictWith(conflicts.data?.items, hubId, a.userId);
+          return (
+            <option key={a.userId} value={a.userId} disabled={!!conflict}>
+              {`${a.name} — ${a.email}${conflict ? ` (${t("conflicts.marked")}${conflict.reason ? `: ${conflict.reason}` : ""})` : ""}`}
+            </option>
+          );
+        })}
       </select>
       <button
         type="submit"

@@ -42,3 +42,46 @@ export function wrapLabel(text: string, width = 14): string {
   }
   return lines.join("\n");
 }
+
+/**
+ * A position as an ordinal in the UI language: English suffixes, the bare number in Vietnamese (the sentence says
+ * "hạng").
+ * @example ordinal(2, "en") // "2nd"
+ */
+export function ordinal(n: number, language: "vi" | "en"): string {
+  if (language === "vi") return String(n);
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+/**
+ * How a hub moved since the previous round, for the ranking's change column: ▲ up (rank delta > 0), ▼ down,
+ * = the same; "new" when it was not in that round; none when there is no previous round or no rank.
+ * @example rankMove({ rankDelta: 2 }) // { kind: "up", n: 2, symbol: "▲" }
+ */
+export function rankMove(
+  change: { rankDelta: number | null } | null | undefined,
+): { kind: "up" | "down" | "same"; n: number; symbol: string } | { kind: "new" } | { kind: "none" } {
+  if (change === null) return { kind: "new" };
+  if (change === undefined || change.rankDelta === null) return { kind: "none" };
+  const d = change.rankDelta;
+  return d > 0
+    ? { kind: "up", n: d, symbol: "▲" }
+    : d < 0
+      ? { kind: "down", n: -d, symbol: "▼" }
+      : { kind: "same", n: 0, symbol: "=" };
+}
+
+/**
+ * A score difference with its sign and one decimal in the UI language; an em dash when there is none.
+ * @example signedScore(3.25, "vi") // "+3,3"
+ */
+export function signedScore(value: number | null | undefined, language: "vi" | "en"): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  return new Intl.NumberFormat(language === "vi" ? "vi-VN" : "en-GB", {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  }).format(value);
+}
