@@ -342,7 +342,7 @@ const cases: Case[] = [
   {
     route: "PATCH /api/hub-types/{slug}",
     expect: { ...all(403), anonymous: 401, platformAdmin: 200 },
-    call: (c) => c.patch("/api/hub-types/museum", { nameEn: "Museum" }),
+    call: (c) => c.patch("/api/hub-types/museum", { version: 1, nameEn: "Museum" }),
   },
   {
     route: "GET /api/networks/{slug}/frameworks",

@@ -252,7 +252,7 @@ export const NetworkList = z.object({ items: z.array(NetworkView) });
 
 /** Taxonomies used by hub forms and filters. */
 export const HubTaxonomies = z.object({
-  types: z.array(Labelled),
+  types: z.array(Labelled.extend({ version: z.number() })),
   accessibility: z.array(z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() })),
   districts: z.array(z.string()),
 });
@@ -264,10 +264,14 @@ export const CreateHubTypeBody = z.object({
   nameEn: text(120).min(1, "must not be empty"),
 });
 
-/** Body of `PATCH /api/hub-types/{slug}`: new labels (the slug never changes: links and exports use it). */
+/**
+ * Body of `PATCH /api/hub-types/{slug}`: new labels (the slug never changes: links and exports use it), with the
+ * version the editor started from; a stale version is a 409 and nothing changes.
+ */
 export const UpdateHubTypeBody = z.object({
+  version: z.number({ error: "is required: the version you edited" }).int().min(1),
   nameVi: text(120).min(1, "must not be empty").optional(),
   nameEn: text(120).min(1, "must not be empty").optional(),
 });
 
-export const HubTypeView = z.object({ slug: z.string(), nameVi: z.string(), nameEn: z.string() });
+export const HubTypeView = z.object({ slug: z.string(), nameVi: z.string(), nameEn: z.string(), version: z.number() });

@@ -106,7 +106,7 @@ describe("network administration in the browser", () => {
     const renameVi = page.locator(".admin-form--inline").getByLabel(/^Tên tiếng Việt/);
     expect(await renameVi.evaluate((element) => element === document.activeElement)).toBe(true);
     const other = await apiAs(baseUrl, "so.van.hoa@example.vn", "mật khẩu quản trị");
-    await other("PATCH", "/api/hub-types/makerspace", { nameVi: "Xưởng sáng chế" });
+    await other("PATCH", "/api/hub-types/makerspace", { version: 1, nameVi: "Xưởng sáng chế" });
     await renameVi.fill("Không gian chế tạo");
     await page.getByRole("button", { name: "Lưu tên mới" }).click();
     await page.getByText("Người khác vừa đổi tên loại hình này thành “Xưởng sáng chế”", { exact: false }).waitFor();

@@ -372,9 +372,9 @@ export const hubsRepository = (db: Db) => ({
     )[0].id,
 
   types: () =>
-    rows<{ id: string; slug: string; nameVi: string; nameEn: string }>(
+    rows<{ id: string; slug: string; nameVi: string; nameEn: string; version: number }>(
       db,
-      sql`SELECT id, slug, name_vi AS "nameVi", name_en AS "nameEn" FROM hub_types ORDER BY sort_order`,
+      sql`SELECT id, slug, name_vi AS "nameVi", name_en AS "nameEn", version FROM hub_types ORDER BY sort_order`,
     ),
 
   async insertType(v: { slug: string; nameVi: string; nameEn: string }) {
@@ -387,11 +387,13 @@ export const hubsRepository = (db: Db) => ({
     return r.length === 1;
   },
 
-  async updateType(slug: string, v: { nameVi?: string; nameEn?: string }) {
-    const r = await rows<{ slug: string; nameVi: string; nameEn: string }>(
+  /** Renames a type if it is still at `version`; undefined when it is not (or does not exist). */
+  async updateType(slug: string, v: { version: number; nameVi?: string; nameEn?: string }) {
+    const r = await rows<{ slug: string; nameVi: string; nameEn: string; version: number }>(
       db,
-      sql`UPDATE hub_types SET name_vi = coalesce(${v.nameVi ?? null}, name_vi), name_en = coalesce(${v.nameEn ?? null}, name_en)
-          WHERE slug = ${slug} RETURNING slug, name_vi AS "nameVi", name_en AS "nameEn"`,
+      sql`UPDATE hub_types SET name_vi = coalesce(${v.nameVi ?? null}, name_vi), name_en = coalesce(${v.nameEn ?? null}, name_en),
+            version = version + 1
+          WHERE slug = ${slug} AND version = ${v.version} RETURNING slug, name_vi AS "nameVi", name_en AS "nameEn", version`,
     );
     return r[0];
   },

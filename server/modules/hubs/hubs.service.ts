@@ -277,18 +277,25 @@ export function hubsService(db: Db) {
           before: null,
           after: v,
         });
-        return v;
+        return { ...v, version: 1 };
       });
     },
 
     /** Renames a hub type (platform administrators); its slug stays. */
-    async updateType(actor: Actor | null, slug: string, v: { nameVi?: string; nameEn?: string }) {
+    async updateType(actor: Actor | null, slug: string, v: { version: number; nameVi?: string; nameEn?: string }) {
       requireAllowed(actor, !!actor?.isPlatformAdmin, "Only platform administrators edit the hub-type taxonomy");
       return db.transaction(async (t) => {
         const tx = t as unknown as Db;
         const r = hubsRepository(tx);
-        const before = (await r.types()).find((x) => x.slug === slug);
-        const after = requireAccess(await r.updateType(slug, v), () => true, "hub type");
+        const found = (await r.types()).find((x) => x.slug === slug);
+        const before = requireAccess(found, () => true, "hub type");
+        const updated = await r.updateType(slug, v);
+        if (!updated) {
+          throw ConflictError(`The hub type "${slug}" was changed by someone else; reload it and try again`, [
+            { path: "body.version", message: `is ${v.version}, current is ${before.version}` },
+          ]);
+        }
+        const after = updated;
         await r.notifyChanged();
         await auditService(tx).record({
           actor,

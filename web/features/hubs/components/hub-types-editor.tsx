@@ -1,4 +1,3 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { slugify } from "../../../../contract/text.ts";
@@ -8,7 +7,7 @@ import { EmptyState } from "../../../ui/empty-state.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { FormField } from "../../../ui/form-field.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
-import { type HubType, invalidateTaxonomies, useCreateHubType } from "../api/create-hub-type.ts";
+import { type HubType, useCreateHubType } from "../api/create-hub-type.ts";
 import { getHubTaxonomies, useHubTaxonomies } from "../api/get-hub-taxonomies.ts";
 import { useUpdateHubType } from "../api/update-hub-type.ts";
 
@@ -139,7 +138,6 @@ function RenameForm({
 }) {
   const { t } = useTranslation();
   const update = useUpdateHubType();
-  const queryClient = useQueryClient();
   const [checking, setChecking] = useState(false);
   const [stale, setStale] = useState<HubType>();
   const [nameVi, setNameVi] = useState(type.nameVi);
@@ -155,25 +153,28 @@ function RenameForm({
     };
     setProblems(found);
     if (found.nameVi || found.nameEn || checking) return;
-    setStale(undefined);
-    // The API renames without a version, so the names this form started from are checked against the server's
-    // first: if someone renamed the type meanwhile, nothing is sent and the person sees the new names.
-    setChecking(true);
-    void getHubTaxonomies(network)
-      .then((fresh) => {
-        const current = fresh.types.find((x) => x.slug === type.slug);
-        if (!current || current.nameVi !== type.nameVi || current.nameEn !== type.nameEn) {
-          setStale(current ?? type);
-          void invalidateTaxonomies(queryClient);
-          return;
-        }
-        update.mutate(
-          { slug: type.slug, body: { nameVi: nameVi.trim(), nameEn: nameEn.trim() } },
-          { onSuccess: (saved) => onClose(t("admin.hubTypes.renamed", { name: saved.nameVi })) },
-        );
-      })
-      .catch(() => update.mutate({ slug: type.slug, body: { nameVi: nameVi.trim(), nameEn: nameEn.trim() } }))
-      .finally(() => setChecking(false));
+    // The rename carries the version this form started from; if someone renamed the type meanwhile the server
+    // answers 409, nothing changes, and the person sees the names now saved (the list refetches on settle).
+    update.mutate(
+      {
+        slug: type.slug,
+        body: { version: stale?.version ?? type.version, nameVi: nameVi.trim(), nameEn: nameEn.trim() },
+      },
+      {
+        onSuccess: (saved) => {
+          setStale(undefined);
+          onClose(t("admin.hubTypes.renamed", { name: saved.nameVi }));
+        },
+        onError: (error) => {
+          if (!isConflict(error)) return;
+          setChecking(true);
+          void getHubTaxonomies(network)
+            .then((fresh) => setStale(fresh.types.find((x) => x.slug === type.slug) ?? type))
+            .catch(() => setStale(type))
+            .finally(() => setChecking(false));
+        },
+      },
+    );
   };
   const server = fieldErrors(update.error);
   const problem = stale
