@@ -10,7 +10,9 @@ import type { Frameworks } from "../api/get-frameworks.ts";
 import { useNetworkHubs } from "../api/get-network-hubs.ts";
 import { useOpenRound } from "../api/open-round.ts";
 import { useAssessmentsT } from "../hooks/use-assessments-t.ts";
-import { bilingual, parseLocaleNumber } from "../utils/labels.ts";
+import { bilingual } from "../utils/labels.ts";
+import { parseRoundTerms, type RoundTermsDraft } from "../utils/round-terms.ts";
+import { RoundTermsFields } from "./round-terms-fields.tsx";
 
 /** Props of OpenRoundForm. */
 export interface OpenRoundFormProps {
@@ -39,12 +41,14 @@ export function OpenRoundForm({ network, frameworks }: OpenRoundFormProps) {
   const [selfDeadline, setSelfDeadline] = useState("");
   const [assessorDeadline, setAssessorDeadline] = useState("");
   const [consolidation, setConsolidation] = useState<"median" | "mean">("median");
-  const [spread, setSpread] = useState("25");
-  const [tiers, setTiers] = useState(() => [
-    { name: t("open.tierGold"), min: "70" },
-    { name: t("open.tierSilver"), min: "50" },
-    { name: t("open.tierBronze"), min: "0" },
-  ]);
+  const [terms, setTerms] = useState<RoundTermsDraft>(() => ({
+    spread: "25",
+    tiers: [
+      { name: t("open.tierGold"), min: "70" },
+      { name: t("open.tierSilver"), min: "50" },
+      { name: t("open.tierBronze"), min: "0" },
+    ],
+  }));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const serverErrors: Record<string, string> = {};
@@ -57,13 +61,14 @@ export function OpenRoundForm({ network, frameworks }: OpenRoundFormProps) {
     if (!nameVi.trim()) problems.nameVi = t("open.required");
     if (!nameEn.trim()) problems.nameEn = t("open.required");
     if (hubIds.length === 0) problems.hubIds = t("open.pickHubs");
-    const spreadValue = parseLocaleNumber(spread);
-    if (spreadValue === null || spreadValue <= 0 || spreadValue > 100) problems.spreadThreshold = t("open.spreadRange");
-    const parsedTiers = tiers.map((tier) => ({ name: tier.name.trim(), min: parseLocaleNumber(tier.min) }));
-    if (parsedTiers.some((tier) => !tier.name || tier.min === null || tier.min < 0 || tier.min > 100))
-      problems.tiers = t("open.tierRange");
+    const parsedTerms = parseRoundTerms(terms);
+    if (!parsedTerms.ok) {
+      if (parsedTerms.problems.spreadThreshold)
+        problems.spreadThreshold = t(`open.${parsedTerms.problems.spreadThreshold}`);
+      if (parsedTerms.problems.tiers) problems.tiers = t(`open.${parsedTerms.problems.tiers}`);
+    }
     setLocalErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (!parsedTerms.ok || Object.keys(problems).length > 0) return;
     open.mutate(
       {
         network,
@@ -75,8 +80,7 @@ export function OpenRoundForm({ network, frameworks }: OpenRoundFormProps) {
           selfDeadline: selfDeadline || null,
           assessorDeadline: assessorDeadline || null,
           consolidation,
-          spreadThreshold: (spreadValue as number) / 100,
-          tiers: parsedTiers.map((tier) => ({ name: tier.name, min: tier.min as number })),
+          ...parsedTerms.value,
         },
       },
       { onSuccess: (round) => navigate(paths.assessments.round(round.id)) },
@@ -192,47 +196,7 @@ export function OpenRoundForm({ network, frameworks }: OpenRoundFormProps) {
             </select>
           )}
         </FormField>
-        <FormField
-          label={t("open.spread")}
-          hint={t("open.spreadHint")}
-          id={`${id}-spreadThreshold`}
-          error={errors.spreadThreshold}
-        >
-          {(control) => (
-            <input
-              className="input input--short"
-              inputMode="decimal"
-              {...control}
-              value={spread}
-              onChange={(e) => setSpread(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormFieldset legend={t("open.tiers")} hint={t("open.tiersHint")} id={`${id}-tiers`} error={errors.tiers}>
-          {tiers.map((tier, i) => (
-            // The three tiers never move, so their position is their identity.
-            // biome-ignore lint/suspicious/noArrayIndexKey: fixed rows, never reordered.
-            <div key={i} className="tier-row">
-              <label>
-                {t("open.tierName", { n: i + 1 })}
-                <input
-                  className="input input--short"
-                  value={tier.name}
-                  onChange={(e) => setTiers((all) => all.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
-                />
-              </label>
-              <label>
-                {t("open.tierMin", { n: i + 1 })}
-                <input
-                  className="input input--short"
-                  inputMode="decimal"
-                  value={tier.min}
-                  onChange={(e) => setTiers((all) => all.map((x, j) => (j === i ? { ...x, min: e.target.value } : x)))}
-                />
-              </label>
-            </div>
-          ))}
-        </FormFieldset>
+        <RoundTermsFields id={id} value={terms} onChange={setTerms} errors={errors} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={open.isPending}>
             {t("open.submit")}

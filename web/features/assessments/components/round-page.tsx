@@ -17,7 +17,7 @@ import { deadlinePassed } from "../utils/deadlines.ts";
 import { bilingual, percent } from "../utils/labels.ts";
 import { RoundActions } from "./round-actions.tsx";
 import { RoundConflicts } from "./round-conflicts.tsx";
-import { RoundDeadlinesForm } from "./round-deadlines-form.tsx";
+import { RoundSettingsForm } from "./round-settings-form.tsx";
 
 /** Props of RoundPage. */
 export interface RoundPageProps {
@@ -170,7 +170,7 @@ export function RoundPage({ id, isAdmin }: RoundPageProps) {
           {t("round.resultsLink")}
         </Link>
       </div>
-      {admin && open && <RoundDeadlinesForm round={r} />}
+      {admin && open && <RoundSettingsForm round={r} />}
       {admin && <RoundActions round={r} />}
     </div>
   );
