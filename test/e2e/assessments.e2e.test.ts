@@ -5,32 +5,12 @@ import type { FrameworkElement, FrameworkView } from "../../contract/api/assessm
 import { accountsService } from "../../server/modules/accounts/accounts.service.ts";
 import { hubsRepository } from "../../server/modules/hubs/hubs.repository.ts";
 import { expect, test } from "./fixtures.ts";
+import { hanoiNetwork, POLL, register, signIn } from "./helpers.ts";
 
-const POLL = { timeout: 15_000, interval: 100 };
 // Five people drive a whole round through a dozen pages.
 const ROUND_TIMEOUT = 300_000;
-const PASSWORD = "mật khẩu đủ dài cho thử nghiệm";
 
 const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
-
-/** Registers an account through the API (the register screen is covered by the hubs journey); returns its id. */
-async function register(baseUrl: string, email: string, name: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/register`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: PASSWORD, name }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
-
-async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await page.waitForURL(`${baseUrl}/me`);
-}
 
 /** A value for an indicator's control at `share` (0–1) of its scale. */
 function valueFor(e: FrameworkElement, share: number): string {
@@ -68,11 +48,7 @@ describe("assessment rounds in the browser", () => {
     browserErrors.allow(/status of 409/);
 
     // Setup with no screen: accounts, the network's roles and a hub's manager.
-    const networks = (await (await fetch(`${baseUrl}/api/networks`)).json()) as {
-      items: { id: string; slug: string }[];
-    };
-    const hanoi = networks.items.find((n) => n.slug === "hanoi");
-    if (!hanoi) throw new Error("no Hanoi network");
+    const hanoi = await hanoiNetwork(baseUrl);
     const accounts = accountsService(db);
     await register(baseUrl, "so.van.hoa@example.vn", "Sở Văn hoá");
     await accounts.grantNetworkRole(hanoi.id, "so.van.hoa@example.vn", "admin");
@@ -112,25 +88,25 @@ describe("assessment rounds in the browser", () => {
     await expect
       .poll(() => page.locator(`[data-code="${dims[0].code}"] .framework-element__errors`).first().textContent(), POLL)
       .toContain("lớn hơn 0");
-    expect(await page.getByRole("button", { name: "Lưu trọng số" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Lưu khung tiêu chí" }).isDisabled()).toBe(true);
     await firstWeight.fill("2");
-    await page.getByRole("button", { name: "Lưu trọng số" }).click();
+    await page.getByRole("button", { name: "Lưu khung tiêu chí" }).click();
     await page.getByRole("status").filter({ hasText: "Đã lưu bộ tiêu chí." }).waitFor();
     // Meanwhile another administrator's tab saves: this tab's next save is stale, and says how to recover.
     const otherTab = await newPage();
     await signIn(otherTab, baseUrl, "so.van.hoa@example.vn");
     await otherTab.goto(`${baseUrl}/frameworks/${frameworkId}`);
     await otherTab.getByLabel(`Trọng số: ${dims[0].nameVi}`, { exact: true }).fill("3");
-    await otherTab.getByRole("button", { name: "Lưu trọng số" }).click();
+    await otherTab.getByRole("button", { name: "Lưu khung tiêu chí" }).click();
     await otherTab.getByRole("status").filter({ hasText: "Đã lưu bộ tiêu chí." }).waitFor();
     await firstWeight.fill("2,5");
-    await page.getByRole("button", { name: "Lưu trọng số" }).click();
+    await page.getByRole("button", { name: "Lưu khung tiêu chí" }).click();
     await page.getByRole("button", { name: "Tải lại phiên bản mới nhất" }).click();
     await expect
       .poll(() => page.getByLabel(`Trọng số: ${dims[0].nameVi}`, { exact: true }).inputValue(), POLL)
       .toBe("3");
     await page.getByLabel(`Trọng số: ${dims[0].nameVi}`, { exact: true }).fill("2");
-    await page.getByRole("button", { name: "Lưu trọng số" }).click();
+    await page.getByRole("button", { name: "Lưu khung tiêu chí" }).click();
     await page.getByRole("status").filter({ hasText: "Đã lưu bộ tiêu chí." }).waitFor();
 
     // 2. The administrator opens a round on it with two hubs.

@@ -1,8 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe } from "vitest";
 import { expect, test } from "./fixtures.ts";
-
-const POLL = { timeout: 15_000, interval: 100 };
+import { POLL } from "./helpers.ts";
 
 /** Names of the cities in the result list, in order, once the list is not showing a previous page anymore. */
 async function resultNames(page: Page): Promise<string[]> {

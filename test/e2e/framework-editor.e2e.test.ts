@@ -3,27 +3,7 @@ import { describe } from "vitest";
 import type { FrameworkView } from "../../contract/api/assessments.schema.ts";
 import { accountsService } from "../../server/modules/accounts/accounts.service.ts";
 import { expect, test } from "./fixtures.ts";
-
-const POLL = { timeout: 15_000, interval: 100 };
-const PASSWORD = "mật khẩu đủ dài cho thử nghiệm";
-
-async function register(baseUrl: string, email: string, name: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/register`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: PASSWORD, name }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
-
-async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await page.waitForURL(`${baseUrl}/me`);
-}
+import { hanoiNetwork, POLL, register, signIn } from "./helpers.ts";
 
 /** The editor of one element (its own fields, not its children's). */
 const element = (page: Page, code: string) => page.locator(`[data-code="${code}"] > .framework-element__body`);
@@ -33,11 +13,7 @@ describe("the framework editor in the browser", () => {
     timeout: 240_000,
   }, async ({ page, newPage, server }) => {
     const { baseUrl, db } = server;
-    const networks = (await (await fetch(`${baseUrl}/api/networks`)).json()) as {
-      items: { id: string; slug: string }[];
-    };
-    const hanoi = networks.items.find((n) => n.slug === "hanoi");
-    if (!hanoi) throw new Error("no Hanoi network");
+    const hanoi = await hanoiNetwork(baseUrl);
     const accounts = accountsService(db);
     await register(baseUrl, "quan.tri@example.vn", "Quản trị Mạng lưới");
     await accounts.grantNetworkRole(hanoi.id, "quan.tri@example.vn", "admin");
@@ -62,7 +38,7 @@ describe("the framework editor in the browser", () => {
     await d2.getByLabel(/^Tên \(tiếng Việt\)/).fill("Cộng đồng");
     await d2.getByLabel(/^Tên \(tiếng Anh\)/).fill("Community");
     await expect.poll(() => d2.locator(".framework-element__errors").textContent(), POLL).toContain("ít nhất một");
-    expect(await page.getByRole("button", { name: "Lưu trọng số" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Lưu khung tiêu chí" }).isDisabled()).toBe(true);
 
     // 3. A number indicator with goalposts; a weight of 0 is named beside the field until fixed.
     await page.getByRole("button", { name: "Thêm chỉ số: Cộng đồng" }).click();
@@ -76,7 +52,7 @@ describe("the framework editor in the browser", () => {
     await weight.fill("0");
     await expect.poll(() => events.locator(".framework-element__errors").textContent(), POLL).toContain("lớn hơn 0");
     expect(await weight.getAttribute("aria-invalid")).toBe("true");
-    expect(await page.getByRole("button", { name: "Lưu trọng số" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Lưu khung tiêu chí" }).isDisabled()).toBe(true);
     await weight.fill("2");
     await expect.poll(() => events.locator(".framework-element__errors").count(), POLL).toBe(0);
 
@@ -103,7 +79,7 @@ describe("the framework editor in the browser", () => {
     await expect.poll(() => page.locator(".framework-element__errors").count(), POLL).toBe(0);
 
     // 5. Saved, and still there after a reload.
-    await page.getByRole("button", { name: "Lưu trọng số" }).click();
+    await page.getByRole("button", { name: "Lưu khung tiêu chí" }).click();
     await page.getByRole("status").filter({ hasText: "Đã lưu bộ tiêu chí." }).waitFor();
     await page.reload();
     await element(page, "D2.2").waitFor();
@@ -144,6 +120,18 @@ describe("the framework editor in the browser", () => {
     await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
     const roundUrl = page.url();
     await page.getByRole("heading", { name: "Xung đột lợi ích" }).waitFor();
+
+    // The administrator widens the disagreement spread and raises the top tier while the round is open.
+    const settings = page.locator(".round-settings-form");
+    await settings.getByLabel(/^Độ chênh gắn cờ bất đồng/).fill("30");
+    await settings.getByLabel("Ngưỡng hạng 1").fill("75");
+    await settings.getByRole("button", { name: "Lưu thiết lập" }).click();
+    await page.getByRole("status").filter({ hasText: "Đã lưu thiết lập." }).waitFor();
+    const roundId = roundUrl.split("/").pop() as string;
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const stored = await (await fetch(`${baseUrl}/api/rounds/${roundId}`, { headers: { cookie } })).json();
+    expect(stored).toMatchObject({ spreadThreshold: 0.3, nameEn: "Community round" });
+    expect(stored.tiers[0]).toMatchObject({ min: 75 });
 
     const assessor = await newPage();
     await signIn(assessor, baseUrl, "tham.dinh@example.vn");

@@ -3,8 +3,8 @@ import sharp from "sharp";
 import { describe } from "vitest";
 import { accountsService } from "../../server/modules/accounts/accounts.service.ts";
 import { expect, test } from "./fixtures.ts";
+import { hanoiNetwork, POLL, register, signIn } from "./helpers.ts";
 
-const POLL = { timeout: 15_000, interval: 100 };
 // The whole membership journey drives three browsers through a dozen pages.
 const JOURNEY_TIMEOUT = 240_000;
 
@@ -48,14 +48,6 @@ async function registerThroughUi(
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
   await page.waitForURL(`${baseUrl}/me`);
   await expect.poll(() => page.locator("h1").textContent(), POLL).toBe("Không gian của tôi");
-}
-
-async function signInThroughUi(page: Page, baseUrl: string, email: string, password: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await page.waitForURL(`${baseUrl}/me`);
 }
 
 async function answerQuestion(page: Page, index: number, text: string) {
@@ -148,18 +140,10 @@ describe("Hanoi's network of hubs", () => {
     const script = "<script>window.injected = true</script>";
 
     // The network's administrator: an account made through the API, granted the role as the platform would.
-    const networks = (await (await fetch(`${baseUrl}/api/networks`)).json()) as {
-      items: { id: string; slug: string }[];
-    };
-    const hanoi = networks.items.find((network) => network.slug === "hanoi");
+    const hanoi = await hanoiNetwork(baseUrl);
     const adminPassword = "mật khẩu quản trị mạng lưới";
-    const registered = await fetch(`${baseUrl}/api/auth/register`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "quan.tri@example.vn", password: adminPassword, name: "Phạm Quản Trị" }),
-    });
-    expect(registered.status).toBe(201);
-    await accountsService(db).grantNetworkRole(hanoi!.id, "quan.tri@example.vn", "admin");
+    await register(baseUrl, "quan.tri@example.vn", "Phạm Quản Trị", adminPassword);
+    await accountsService(db).grantNetworkRole(hanoi.id, "quan.tri@example.vn", "admin");
 
     // 1. The applicant signs up and registers a hub.
     await registerThroughUi(page, baseUrl, {
@@ -232,7 +216,7 @@ describe("Hanoi's network of hubs", () => {
 
     // 3. The reviewer sees it in the queue, takes it into review and asks for changes, with a reason.
     const reviewer = await newPage();
-    await signInThroughUi(reviewer, baseUrl, "quan.tri@example.vn", adminPassword);
+    await signIn(reviewer, baseUrl, "quan.tri@example.vn", adminPassword);
     await expect
       .poll(() => reviewer.getByRole("button", { name: /^Tài khoản: Phạm Quản Trị/ }).getAttribute("aria-label"), POLL)
       .toBe("Tài khoản: Phạm Quản Trị, 1 thông báo chưa đọc");

@@ -1,51 +1,10 @@
-import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { describe } from "vitest";
 import { accountsService } from "../../server/modules/accounts/accounts.service.ts";
 import { expect, test } from "./fixtures.ts";
+import { apiAs, hanoiNetwork, POLL, register, signIn } from "./helpers.ts";
 
-const POLL = { timeout: 15_000, interval: 100 };
 const TIMEOUT = 180_000;
-
-async function register(baseUrl: string, email: string, name: string) {
-  const res = await fetch(`${baseUrl}/api/auth/register`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, name, password: "mật khẩu đủ dài" }),
-  });
-  expect(res.status).toBe(201);
-}
-
-async function signIn(page: Page, baseUrl: string, email: string, password: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await page.waitForURL(`${baseUrl}/me`);
-}
-
-/** Signs in through the API and returns a caller that sends the session cookie and the same-origin header. */
-async function apiAs(baseUrl: string, email: string, password = "mật khẩu đủ dài") {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie,
-        origin: baseUrl,
-        ...(body instanceof FormData || body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(res.status, `${method} ${path}`).toBeLessThan(300);
-    return res.json();
-  };
-}
 
 describe("network administration in the browser", () => {
   test("an administrator appoints an assessor by e-mail, adds a hub type, edits a question, and finds all three in the audit log", {
@@ -56,11 +15,7 @@ describe("network administration in the browser", () => {
     browserErrors.allow(/status of 409/);
     // Setup with no screen: the city's culture department, an administrator of the platform and of Hanoi's
     // network (hub types are the platform's taxonomy), and a person who already has an account.
-    const networks = (await (await fetch(`${baseUrl}/api/networks`)).json()) as {
-      items: { id: string; slug: string }[];
-    };
-    const hanoi = networks.items.find((n) => n.slug === "hanoi");
-    if (!hanoi) throw new Error("no Hanoi network");
+    const hanoi = await hanoiNetwork(baseUrl);
     const accounts = accountsService(db);
     await accounts.createPlatformAdmin("so.van.hoa@example.vn", "Sở Văn hoá", "mật khẩu quản trị");
     await accounts.grantNetworkRole(hanoi.id, "so.van.hoa@example.vn", "admin");
@@ -179,7 +134,7 @@ describe("network administration in the browser", () => {
     document.set("document", new Blob(["%PDF-1.4\n%%EOF\n"], { type: "application/pdf" }), "giay-phep.pdf");
     await api("POST", `/api/applications/${application.id}/documents`, document);
 
-    await signIn(page, baseUrl, "chu.xuong@example.vn", "mật khẩu đủ dài");
+    await signIn(page, baseUrl, "chu.xuong@example.vn");
     // The manager administers nothing: no administration link.
     expect(await page.getByRole("link", { name: "Quản trị mạng lưới" }).count()).toBe(0);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-client.ts";
-import { fieldErrors, isConflict, mergeFieldErrors } from "./form-errors.ts";
+import { fieldErrors, isConflict, mergeFieldErrors, writeProblem } from "./form-errors.ts";
 
 describe("fieldErrors", () => {
   it("keys the API's body details by the form's field path", () => {
@@ -48,5 +48,24 @@ describe("mergeFieldErrors", () => {
       lat: "phải từ -90 đến 90",
       lon: "x",
     });
+  });
+});
+
+describe("writeProblem", () => {
+  const t = ((key: string) => `t:${key}`) as unknown as Parameters<typeof writeProblem>[1];
+
+  it("names the case the form knows by its status first", () => {
+    const error = new ApiError(409, "conflict", "changed meanwhile");
+    expect(writeProblem(error, t, { 409: "Someone changed it", 404: "It is gone" })).toBe("Someone changed it");
+  });
+
+  it("says the network failed when no answer arrived, and gives the server's message otherwise", () => {
+    expect(writeProblem(new ApiError(0, "network_error", "Failed to fetch"), t)).toBe("t:ui.error.network");
+    expect(writeProblem(new ApiError(400, "validation_failed", "Invalid"), t, { 409: "x" })).toBe("Invalid");
+  });
+
+  it("is undefined when there is no failed API call", () => {
+    expect(writeProblem(null, t)).toBeUndefined();
+    expect(writeProblem(new Error("boom"), t)).toBeUndefined();
   });
 });

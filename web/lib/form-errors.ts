@@ -1,3 +1,4 @@
+import type { useTranslation } from "react-i18next";
 import { ApiError } from "./api-client.ts";
 
 /** Problems of a form, keyed by the form's field path (`nameVi`, `contacts.0.email`, `answers.<question id>`). */
@@ -31,4 +32,22 @@ export function isConflict(error: unknown): boolean {
 /** Merges field problems found in the browser with the server's; the browser's (translated) win on the same field. */
 export function mergeFieldErrors(local: FieldErrors, server: FieldErrors): FieldErrors {
   return { ...server, ...local };
+}
+
+/**
+ * A failed write's message for people: the text `byStatus` gives for the error's HTTP status (a conflict, a record
+ * gone, a file too large: the cases a form knows how to explain), the network message when no answer arrived, the
+ * server's own message otherwise. Undefined when `error` is not a failed API call.
+ * @example writeProblem(removeError, t, { 409: t("hubs.photos.deleteConflict"), 404: t("hubs.photos.deleteGone") })
+ */
+export function writeProblem(
+  error: unknown,
+  t: ReturnType<typeof useTranslation>["t"],
+  byStatus: Partial<Record<number, string>> = {},
+): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const known = byStatus[error.status];
+  if (known !== undefined) return known;
+  if (error.code === "network_error") return t("ui.error.network");
+  return error.message;
 }

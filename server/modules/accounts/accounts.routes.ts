@@ -10,7 +10,7 @@ import {
   RegisterBody,
 } from "../../../contract/api/accounts.schema.ts";
 import { ErrorBody } from "../../../contract/api/errors.schema.ts";
-import { requireAllowed, signedIn } from "../../http/actor.ts";
+import { type Actor, requireAllowed, signedIn } from "../../http/actor.ts";
 import { NotFoundError } from "../../http/errors.ts";
 import { canManageNetworkRole, canSeeNetworkRoles } from "./accounts.policy.ts";
 import { type AccountsService, SESSION_DAYS } from "./accounts.service.ts";
@@ -47,6 +47,14 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
   /** Finds a network by slug (the hubs module owns networks). */
   networkBySlug: (slug: string) => Promise<{ id: string } | undefined>;
 }> = async (app, { accounts, networkBySlug }) => {
+  /** The network the path's slug names (404 if none), once `allowed` says the caller may act on it (403 if not). */
+  async function networkFor(actor: Actor, slug: string, allowed: (networkId: string) => boolean, refusal?: string) {
+    const network = await networkBySlug(slug);
+    if (!network) throw NotFoundError(`No network "${slug}"`);
+    requireAllowed(actor, allowed(network.id), refusal);
+    return network;
+  }
+
   app.get(
     "/networks/:slug/roles",
     {
@@ -60,11 +68,10 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
     },
     async (req) => {
       const actor = signedIn(req);
-      const network = await networkBySlug(req.params.slug);
-      if (!network) throw NotFoundError(`No network "${req.params.slug}"`);
-      requireAllowed(
+      const network = await networkFor(
         actor,
-        canSeeNetworkRoles(actor, network.id),
+        req.params.slug,
+        (id) => canSeeNetworkRoles(actor, id),
         "Only the network's administrators see who holds its roles",
       );
       return { items: await accounts.networkPeople(network.id, req.query.role) };
@@ -86,11 +93,10 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
     },
     async (req, reply) => {
       const actor = signedIn(req);
-      const network = await networkBySlug(req.params.slug);
-      if (!network) throw NotFoundError(`No network "${req.params.slug}"`);
-      requireAllowed(
+      const network = await networkFor(
         actor,
-        canManageNetworkRole(actor, network.id, req.body.role),
+        req.params.slug,
+        (id) => canManageNetworkRole(actor, id, req.body.role),
         req.body.role === "admin" ? "Only platform administrators appoint network administrators" : undefined,
       );
       await accounts.grantNetworkRole(network.id, req.body.email, req.body.role, actor);
@@ -117,11 +123,10 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
     },
     async (req, reply) => {
       const actor = signedIn(req);
-      const network = await networkBySlug(req.params.slug);
-      if (!network) throw NotFoundError(`No network "${req.params.slug}"`);
-      requireAllowed(
+      const network = await networkFor(
         actor,
-        canManageNetworkRole(actor, network.id, req.params.role),
+        req.params.slug,
+        (id) => canManageNetworkRole(actor, id, req.params.role),
         req.params.role === "admin"
           ? "Only platform administrators revoke network administrators"
           : "Only the network's administrators revoke its assessors",

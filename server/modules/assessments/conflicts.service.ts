@@ -7,6 +7,37 @@ import { canDeclareConflict, canReadConflicts, canReadRound, canRunRounds } from
 import { assessmentsRepository } from "./assessments.repository.ts";
 
 /**
+ * Stores a conflict of interest between an assessor and a hub, for every round of the network, with its audit entry,
+ * in one transaction. `context` adds to the entry where it was declared from (the round) and, when an administrator
+ * declares it for the assessor, by whom.
+ */
+export async function recordConflict(
+  db: Db,
+  actor: Actor,
+  conflict: { networkId: string; hubId: string; userId: string; reason: string | null },
+  context: { roundId: string; declaredBy?: string },
+): Promise<void> {
+  await db.transaction(async (t) => {
+    const tx = t as unknown as Db;
+    await assessmentsRepository(tx).declareConflict(
+      conflict.networkId,
+      conflict.hubId,
+      conflict.userId,
+      conflict.reason,
+    );
+    await auditService(tx).record({
+      actor,
+      action: "assessor.conflict.declare",
+      entityType: "hub",
+      entityId: conflict.hubId,
+      networkId: conflict.networkId,
+      before: null,
+      after: { userId: conflict.userId, reason: conflict.reason, ...context },
+    });
+  });
+}
+
+/**
  * Assessors' declared conflicts of interest with the hubs of a round: the list, and an administrator's declaration
  * on an assessor's behalf (an assessor's own declaration is in rounds.service.ts).
  */
@@ -59,19 +90,12 @@ export function conflictsService(db: Db) {
         throw ConflictError("This assessor is already assigned to this hub in this round", [
           { path: "body.userId", message: "is assigned to this hub" },
         ]);
-      await db.transaction(async (t) => {
-        const tx = t as unknown as Db;
-        await assessmentsRepository(tx).declareConflict(round.networkId, body.hubId, body.userId, body.reason);
-        await auditService(tx).record({
-          actor: a,
-          action: "assessor.conflict.declare",
-          entityType: "hub",
-          entityId: body.hubId,
-          networkId: round.networkId,
-          before: null,
-          after: { userId: body.userId, reason: body.reason, roundId, declaredBy: a.userId },
-        });
-      });
+      await recordConflict(
+        db,
+        a,
+        { networkId: round.networkId, hubId: body.hubId, userId: body.userId, reason: body.reason },
+        { roundId, declaredBy: a.userId },
+      );
     },
   };
 }

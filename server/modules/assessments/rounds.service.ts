@@ -31,6 +31,7 @@ import {
 } from "./assessments.policy.ts";
 import { presentEvidence, presentRound } from "./assessments.presenter.ts";
 import { assessmentsRepository, type RoundRow, type SubmissionRow } from "./assessments.repository.ts";
+import { recordConflict } from "./conflicts.service.ts";
 import { EVIDENCE_TYPES_TEXT, sniffEvidence } from "./evidence-files.ts";
 import { goalpostsOf } from "./frameworks.service.ts";
 import { computeResults } from "./results.service.ts";
@@ -441,19 +442,12 @@ export function roundsService(db: Db, opts: { now?: () => Date } = {}) {
         throw ConflictError("You are already assigned to this hub; ask an administrator to reassign it", [
           { path: "body.hubId", message: "is assigned to you" },
         ]);
-      await db.transaction(async (t) => {
-        const tx = t as unknown as Db;
-        await assessmentsRepository(tx).declareConflict(row.networkId, body.hubId, a.userId, body.reason);
-        await auditService(tx).record({
-          actor: a,
-          action: "assessor.conflict.declare",
-          entityType: "hub",
-          entityId: body.hubId,
-          networkId: row.networkId,
-          before: null,
-          after: { userId: a.userId, reason: body.reason, roundId: id },
-        });
-      });
+      await recordConflict(
+        db,
+        a,
+        { networkId: row.networkId, hubId: body.hubId, userId: a.userId, reason: body.reason },
+        { roundId: id },
+      );
     },
 
     async hubDetail(actor: Actor | null, id: string, hubId: string) {

@@ -84,7 +84,10 @@ export function membershipService(db: Db) {
       [{ path, message: `is ${version}, current is ${row.version}` }],
     );
 
-  /** Runs a state change in one transaction with its event, audit entry and notifications. */
+  /**
+   * Runs a state change in one transaction with its event, audit entry and notifications. `check` sees the row the
+   * transaction read (after the access check, before the step's own rules) and throws to refuse it.
+   */
   async function move(
     actor: Actor,
     id: string,
@@ -94,11 +97,13 @@ export function membershipService(db: Db) {
     opts: { reason?: string; answers?: Record<string, string>; submitted?: boolean; decided?: boolean },
     authorise: (row: ApplicationRow) => boolean,
     notify: (row: ApplicationRow, tx: Db) => Promise<void>,
+    check?: (row: ApplicationRow, r: ReturnType<typeof membershipRepository>) => Promise<void>,
   ): Promise<ApplicationView> {
     return db.transaction(async (t) => {
       const tx = t as unknown as Db;
       const r = membershipRepository(tx);
       const row = requireAccess(await r.byId(id), (a) => canReadApplication(actor, a), "application");
+      await check?.(row, r);
       requireAllowed(actor, authorise(row), "You may not take this step on this application");
       if (!allowedFrom.includes(row.status)) {
         throw ConflictError(
@@ -209,8 +214,6 @@ export function membershipService(db: Db) {
     /** Sends the application to the network's reviewers; every required question must be answered. */
     async submit(actor: Actor | null, id: string, version: number) {
       const a = signedInOrThrow(actor);
-      const row = requireAccess(await repo.byId(id), (x) => canReadApplication(a, x), "application");
-      checkAnswers(await repo.questions(row.networkId), row.answers, true);
       return move(
         a,
         id,
@@ -227,6 +230,8 @@ export function membershipService(db: Db) {
             hubName: x.hubNameVi ?? x.hubNameEn,
           });
         },
+        // Checked on the row the transaction moves, so the answers checked are the answers submitted.
+        async (x, r) => checkAnswers(await r.questions(x.networkId), x.answers, true),
       );
     },
 

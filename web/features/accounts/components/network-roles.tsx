@@ -1,9 +1,10 @@
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MeView } from "../../../../contract/api/accounts.schema.ts";
-import { ApiError } from "../../../lib/api-client.ts";
-import { fieldErrors } from "../../../lib/form-errors.ts";
+import { fieldErrors, writeProblem } from "../../../lib/form-errors.ts";
+import { DataTable } from "../../../ui/data-table.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
+import { ErrorNotice } from "../../../ui/error-notice.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { FormField } from "../../../ui/form-field.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
@@ -45,15 +46,7 @@ export function NetworkRoles({ network, me }: NetworkRolesProps) {
     );
   };
 
-  let revokeProblem: string | undefined;
-  if (revoke.error instanceof ApiError) {
-    revokeProblem =
-      revoke.error.status === 404
-        ? t("admin.roles.alreadyRevoked")
-        : revoke.error.code === "network_error"
-          ? t("ui.error.network")
-          : revoke.error.message;
-  }
+  const revokeProblem = writeProblem(revoke.error, t, { 404: t("admin.roles.alreadyRevoked") });
 
   let list: ReactNode;
   if (people.isPending) list = <LoadingState compact label={t("admin.roles.loading")} />;
@@ -62,46 +55,40 @@ export function NetworkRoles({ network, me }: NetworkRolesProps) {
   else if (people.data.items.length === 0) list = <EmptyState title={t("admin.roles.empty")} />;
   else
     list = (
-      <div className="table-scroll">
-        <table className="queue-table">
-          <caption className="visually-hidden">{t("admin.roles.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.roles.name")}</th>
-              <th scope="col">{t("admin.roles.email")}</th>
-              <th scope="col">{t("admin.roles.roleColumn")}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t("admin.roles.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.data.items.map((person) => (
-              <tr key={`${person.userId}:${person.role}`}>
-                <th scope="row">{person.name}</th>
-                <td>{person.email}</td>
-                <td>{t(`admin.roles.role.${person.role}`)}</td>
-                <td>
-                  {canManage(person.role) && person.userId !== me.id && (
-                    <button
-                      type="button"
-                      className="button button--link"
-                      aria-disabled={revoke.isPending || undefined}
-                      onClick={() => onRevoke(person)}
-                    >
-                      {t("admin.roles.revoke")}
-                      <span className="visually-hidden">
-                        {" "}
-                        {t("admin.roles.revokeWhom", { name: person.name, role: t(`admin.roles.role.${person.role}`) })}
-                      </span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="queue-table"
+        caption={t("admin.roles.caption")}
+        columns={[
+          t("admin.roles.name"),
+          t("admin.roles.email"),
+          t("admin.roles.roleColumn"),
+          { label: t("admin.roles.actions"), hidden: true },
+        ]}
+      >
+        {people.data.items.map((person) => (
+          <tr key={`${person.userId}:${person.role}`}>
+            <th scope="row">{person.name}</th>
+            <td>{person.email}</td>
+            <td>{t(`admin.roles.role.${person.role}`)}</td>
+            <td>
+              {canManage(person.role) && person.userId !== me.id && (
+                <button
+                  type="button"
+                  className="button button--link"
+                  aria-disabled={revoke.isPending || undefined}
+                  onClick={() => onRevoke(person)}
+                >
+                  {t("admin.roles.revoke")}
+                  <span className="visually-hidden">
+                    {" "}
+                    {t("admin.roles.revokeWhom", { name: person.name, role: t(`admin.roles.role.${person.role}`) })}
+                  </span>
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     );
 
   return (
@@ -112,11 +99,7 @@ export function NetworkRoles({ network, me }: NetworkRolesProps) {
       <p className="hub-detail__muted">{me.isPlatformAdmin ? t("admin.roles.leadPlatform") : t("admin.roles.lead")}</p>
       {list}
       <p role="status">{notice ?? ""}</p>
-      {revokeProblem && (
-        <p className="notice notice--error" role="alert">
-          {revokeProblem}
-        </p>
-      )}
+      <ErrorNotice message={revokeProblem} />
       <AppointForm network={network} allowAdmin={me.isPlatformAdmin} onDone={setNotice} />
     </section>
   );
@@ -160,10 +143,7 @@ function AppointForm({
   const server = fieldErrors(grant.error);
   let serverProblem: string | undefined;
   if (server.email) serverProblem = t("admin.roles.noAccount");
-  let formProblem: string | undefined;
-  if (grant.error instanceof ApiError && !server.email) {
-    formProblem = grant.error.code === "network_error" ? t("ui.error.network") : grant.error.message;
-  }
+  const formProblem = server.email ? undefined : writeProblem(grant.error, t);
 
   return (
     <form className="admin-form" noValidate onSubmit={submit} aria-busy={grant.isPending || undefined}>
@@ -202,11 +182,7 @@ function AppointForm({
           </select>
         )}
       </FormField>
-      {formProblem && (
-        <p className="notice notice--error" role="alert">
-          {formProblem}
-        </p>
-      )}
+      <ErrorNotice message={formProblem} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" aria-disabled={grant.isPending || undefined}>
           {grant.isPending ? t("admin.roles.appointing") : t("admin.roles.appoint")}

@@ -4,6 +4,7 @@ import type { ResultsView } from "../../../../contract/api/assessments.schema.ts
 import { useLanguage } from "../../../lib/i18n.ts";
 import { paths } from "../../../lib/paths.ts";
 import { Badge } from "../../../ui/badge.tsx";
+import { DataTable } from "../../../ui/data-table.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
@@ -114,90 +115,76 @@ export function ResultsPage({ roundId }: ResultsPageProps) {
             <h2 id="results-table-title" className="section-title">
               {t("results.tableTitle")}
             </h2>
-            <div className="table-scroll">
-              <table className="assess-table results-table">
-                <caption className="visually-hidden">{t("results.tableCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("results.rank")}</th>
-                    <th scope="col">{t("results.hub")}</th>
-                    <th scope="col" className="results-table__num">
-                      {t("results.composite")}
-                    </th>
-                    <th scope="col" className="results-table__interval">
-                      {t("results.interval")}
-                    </th>
-                    <th scope="col" className="results-table__tier">
-                      {t("results.tier")}
-                    </th>
-                    <th scope="col" className="results-table__change">
-                      {t("results.change")}
-                    </th>
-                    <th scope="col">{t("results.strengths")}</th>
-                    <th scope="col">{t("results.weaknesses")}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t("results.details")}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.items.map((i) => (
-                    <tr key={i.hubId} data-hub={i.hubId} aria-current={i.hubId === hubId ? "true" : undefined}>
-                      <td className="results-table__rank">{i.rank ?? "—"}</td>
-                      <th scope="row">{bilingual(i.nameVi, i.nameEn, language)}</th>
-                      <td className="results-table__num">{score(i.composite, language)}</td>
-                      <td className="results-table__interval">
-                        {i.rankInterval
-                          ? t("results.intervalValue", {
-                              from: Math.round(i.rankInterval[0]),
-                              to: Math.round(i.rankInterval[1]),
-                            })
-                          : "—"}
-                      </td>
-                      <td className="results-table__tier">
-                        {i.tier ? (
-                          <>
-                            <Badge tone={tierStable(i.tierStability) ? "success" : "warning"}>{i.tier}</Badge>{" "}
-                            {i.tierStability !== null && (
-                              <span className="results-table__stability">
-                                {tierStable(i.tierStability)
-                                  ? t("results.stable", { percent: percent(i.tierStability, language, 0) })
-                                  : t("results.unstable", { percent: percent(i.tierStability, language, 0) })}
-                              </span>
-                            )}
-                          </>
-                        ) : (
-                          "—"
+            <DataTable
+              className="assess-table results-table"
+              caption={t("results.tableCaption")}
+              columns={[
+                t("results.rank"),
+                t("results.hub"),
+                { label: t("results.composite"), className: "results-table__num" },
+                { label: t("results.interval"), className: "results-table__interval" },
+                { label: t("results.tier"), className: "results-table__tier" },
+                { label: t("results.change"), className: "results-table__change" },
+                t("results.strengths"),
+                t("results.weaknesses"),
+                { label: t("results.details"), hidden: true },
+              ]}
+            >
+              {r.items.map((i) => (
+                <tr key={i.hubId} data-hub={i.hubId} aria-current={i.hubId === hubId ? "true" : undefined}>
+                  <td className="results-table__rank">{i.rank ?? "—"}</td>
+                  <th scope="row">{bilingual(i.nameVi, i.nameEn, language)}</th>
+                  <td className="results-table__num">{score(i.composite, language)}</td>
+                  <td className="results-table__interval">
+                    {i.rankInterval
+                      ? t("results.intervalValue", {
+                          from: Math.round(i.rankInterval[0]),
+                          to: Math.round(i.rankInterval[1]),
+                        })
+                      : "—"}
+                  </td>
+                  <td className="results-table__tier">
+                    {i.tier ? (
+                      <>
+                        <Badge tone={tierStable(i.tierStability) ? "success" : "warning"}>{i.tier}</Badge>{" "}
+                        {i.tierStability !== null && (
+                          <span className="results-table__stability">
+                            {tierStable(i.tierStability)
+                              ? t("results.stable", { percent: percent(i.tierStability, language, 0) })
+                              : t("results.unstable", { percent: percent(i.tierStability, language, 0) })}
+                          </span>
                         )}
-                      </td>
-                      <td className="results-table__change">
-                        <ChangeCell change={i.change} hasPrevious={!!prev} />
-                      </td>
-                      <td className="results-table__list">
-                        {i.strengths.map((s) => indicatorName(s.code)).join(", ") || "—"}
-                      </td>
-                      <td className="results-table__list">
-                        {/* With few indicators or ties the server can name one indicator on both sides; say it once. */}
-                        {i.weaknesses
-                          .filter((w) => !i.strengths.some((s) => s.code === w.code))
-                          .map((w) => indicatorName(w.code))
-                          .join(", ") || "—"}
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button button--link"
-                          aria-label={t("results.detailsFor", { hub: bilingual(i.nameVi, i.nameEn, language) })}
-                          onClick={() => showDetail(i.hubId)}
-                        >
-                          {t("results.details")}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                      </>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td className="results-table__change">
+                    <ChangeCell change={i.change} hasPrevious={!!prev} />
+                  </td>
+                  <td className="results-table__list">
+                    {i.strengths.map((s) => indicatorName(s.code)).join(", ") || "—"}
+                  </td>
+                  <td className="results-table__list">
+                    {/* With few indicators or ties the server can name one indicator on both sides; say it once. */}
+                    {i.weaknesses
+                      .filter((w) => !i.strengths.some((s) => s.code === w.code))
+                      .map((w) => indicatorName(w.code))
+                      .join(", ") || "—"}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--link"
+                      aria-label={t("results.detailsFor", { hub: bilingual(i.nameVi, i.nameEn, language) })}
+                      onClick={() => showDetail(i.hubId)}
+                    >
+                      {t("results.details")}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           </section>
 
           <ResultsHubDetail

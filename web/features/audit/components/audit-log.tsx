@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/i18n.ts";
+import { DataTable } from "../../../ui/data-table.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { FormField } from "../../../ui/form-field.tsx";
@@ -60,65 +61,56 @@ export function AuditLog({ networkId, fixedParams = {} }: AuditLogProps) {
         <p className="hub-detail__muted" role="status">
           {t("audit.total", { count: total })}
         </p>
-        <div className="table-scroll">
-          <table className="queue-table audit-table" aria-busy={audit.isPlaceholderData || undefined}>
-            <caption className="visually-hidden">{t("audit.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("audit.at")}</th>
-                <th scope="col">{t("audit.actor")}</th>
-                <th scope="col">{t("audit.action")}</th>
-                <th scope="col">{t("audit.entity")}</th>
-                <th scope="col">{t("audit.changed")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((entry) => {
-                const expanded = open.has(entry.id);
-                const detailId = `${headingId}-entry-${entry.id}`;
-                return (
-                  <Fragment key={entry.id}>
-                    <tr>
-                      <td>
-                        <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
-                      </td>
-                      <td>{entry.actorName ?? t("audit.system")}</td>
-                      <th scope="row">
-                        <button
-                          type="button"
-                          className="button button--link"
-                          aria-expanded={expanded}
-                          aria-controls={detailId}
-                          onClick={() =>
-                            setOpen((current) => {
-                              const next = new Set(current);
-                              if (next.has(entry.id)) next.delete(entry.id);
-                              else next.add(entry.id);
-                              return next;
-                            })
-                          }
-                        >
-                          <code>{entry.action}</code>
-                          <span className="visually-hidden">
-                            {" "}
-                            {expanded ? t("audit.hideDetails") : t("audit.showDetails")}
-                          </span>
-                        </button>
-                      </th>
-                      <td>
-                        {entry.entityType} <code className="audit-table__id">{entry.entityId}</code>
-                      </td>
-                      <td>{entry.changed.join(", ") || "—"}</td>
-                    </tr>
-                    <tr id={detailId} hidden={!expanded} className="audit-table__detail">
-                      <td colSpan={5}>{expanded && <EntryDetail entry={entry} />}</td>
-                    </tr>
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="queue-table audit-table"
+          caption={t("audit.caption")}
+          busy={audit.isPlaceholderData}
+          columns={[t("audit.at"), t("audit.actor"), t("audit.action"), t("audit.entity"), t("audit.changed")]}
+        >
+          {items.map((entry) => {
+            const expanded = open.has(entry.id);
+            const detailId = `${headingId}-entry-${entry.id}`;
+            return (
+              <Fragment key={entry.id}>
+                <tr>
+                  <td>
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
+                  </td>
+                  <td>{entry.actorName ?? t("audit.system")}</td>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="button button--link"
+                      aria-expanded={expanded}
+                      aria-controls={detailId}
+                      onClick={() =>
+                        setOpen((current) => {
+                          const next = new Set(current);
+                          if (next.has(entry.id)) next.delete(entry.id);
+                          else next.add(entry.id);
+                          return next;
+                        })
+                      }
+                    >
+                      <code>{entry.action}</code>
+                      <span className="visually-hidden">
+                        {" "}
+                        {expanded ? t("audit.hideDetails") : t("audit.showDetails")}
+                      </span>
+                    </button>
+                  </th>
+                  <td>
+                    {entry.entityType} <code className="audit-table__id">{entry.entityId}</code>
+                  </td>
+                  <td>{entry.changed.join(", ") || "—"}</td>
+                </tr>
+                <tr id={detailId} hidden={!expanded} className="audit-table__detail">
+                  <td colSpan={5}>{expanded && <EntryDetail entry={entry} />}</td>
+                </tr>
+              </Fragment>
+            );
+          })}
+        </DataTable>
         <Pagination
           page={page}
           pageCount={Math.ceil(total / pageSize)}

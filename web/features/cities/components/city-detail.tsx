@@ -2,13 +2,11 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CityDetail as CityDetailData } from "../../../../contract/api/cities.schema.ts";
-import { ApiError } from "../../../lib/api-client.ts";
 import { useLanguage } from "../../../lib/i18n.ts";
 import { countryName, localizedName } from "../../../lib/localized-names.ts";
 import { paths } from "../../../lib/paths.ts";
-import { EmptyState } from "../../../ui/empty-state.tsx";
-import { ErrorState } from "../../../ui/error-state.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
+import { PageLoadProblem } from "../../../ui/page-load-problem.tsx";
 import { useCity } from "../api/get-city.ts";
 import { FieldBadge } from "./field-badge.tsx";
 import { NearbyCities } from "./nearby-cities.tsx";
@@ -161,26 +159,20 @@ export function CityDetail({ slug }: CityDetailProps) {
   const city = useCity(slug);
 
   if (city.isPending) return <LoadingState label={t("cities.detail.loading")} />;
-  if (city.isError) {
-    if (city.error instanceof ApiError && city.error.code === "not_found")
-      return (
-        <div className="city-detail">
-          <title>{t("cities.detail.notFoundTitle")}</title>
-          <Breadcrumbs />
-          <h1 className="page-title" tabIndex={-1}>
-            {t("cities.detail.notFoundTitle")}
-          </h1>
-          <EmptyState title={t("cities.detail.notFound", { slug })}>
-            <Link to={paths.cities.directory()}>{t("cities.detail.backToDirectory")}</Link>
-          </EmptyState>
-        </div>
-      );
+  if (city.isError)
     return (
-      <div className="city-detail">
-        <Breadcrumbs />
-        <ErrorState error={city.error} title={t("cities.detail.error")} onRetry={() => void city.refetch()} />
-      </div>
+      <PageLoadProblem
+        className="city-detail"
+        error={city.error}
+        onRetry={() => void city.refetch()}
+        breadcrumbs={<Breadcrumbs />}
+        notFound={{
+          title: t("cities.detail.notFoundTitle"),
+          message: t("cities.detail.notFound", { slug }),
+          back: <Link to={paths.cities.directory()}>{t("cities.detail.backToDirectory")}</Link>,
+        }}
+        errorTitle={t("cities.detail.error")}
+      />
     );
-  }
   return <CityDetailContent city={city.data} />;
 }

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useId, useState } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../ui/error-state.tsx";
+import { FiltersPanel } from "../../../ui/filters-panel.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
 import { useCityFacets } from "../api/get-city-facets.ts";
 import { useNetworkStats } from "../api/get-network-stats.ts";
@@ -29,8 +30,6 @@ export function CityDirectory() {
   const selection = citySelection(filters);
   const facets = useCityFacets(selection);
   const stats = useNetworkStats();
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const filtersId = useId();
   const activeFilters = countActiveFilters(filters);
 
   const clearFilters = () =>
@@ -59,40 +58,25 @@ export function CityDirectory() {
       </header>
 
       <div className="directory__body">
-        <aside className="directory__filters" aria-labelledby={`${filtersId}-heading`}>
-          <div className="directory__filters-head">
-            <h2 id={`${filtersId}-heading`} className="section-title">
-              {t("cities.facets.title")}
-            </h2>
-            <button
-              type="button"
-              className="button directory__filters-toggle"
-              aria-expanded={filtersOpen}
-              aria-controls={filtersId}
-              onClick={() => setFiltersOpen((open) => !open)}
-            >
-              {filtersOpen
-                ? t("cities.facets.hide")
-                : activeFilters > 0
-                  ? t("cities.facets.showActive", { count: activeFilters })
-                  : t("cities.facets.show")}
-            </button>
-          </div>
-          <div id={filtersId} className="directory__filters-panel" data-open={filtersOpen}>
-            {activeFilters > 0 && (
-              <button type="button" className="button button--link" onClick={clearFilters}>
-                {t("cities.facets.clear")}
-              </button>
-            )}
-            {facets.isPending ? (
-              <LoadingState compact label={t("cities.facets.loading")} />
-            ) : facets.isError ? (
-              <ErrorState error={facets.error} title={t("cities.facets.error")} onRetry={() => void facets.refetch()} />
-            ) : (
-              <CityFacets facets={facets.data} filters={filters} onChange={setFilters} />
-            )}
-          </div>
-        </aside>
+        <FiltersPanel
+          activeCount={activeFilters}
+          onClear={clearFilters}
+          texts={{
+            title: t("cities.facets.title"),
+            hide: t("cities.facets.hide"),
+            show: t("cities.facets.show"),
+            showActive: (count) => t("cities.facets.showActive", { count }),
+            clear: t("cities.facets.clear"),
+          }}
+        >
+          {facets.isPending ? (
+            <LoadingState compact label={t("cities.facets.loading")} />
+          ) : facets.isError ? (
+            <ErrorState error={facets.error} title={t("cities.facets.error")} onRetry={() => void facets.refetch()} />
+          ) : (
+            <CityFacets facets={facets.data} filters={filters} onChange={setFilters} />
+          )}
+        </FiltersPanel>
 
         <CityResults
           id={RESULTS_ID}

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CitySort } from "../../../../contract/api/cities.schema.ts";
@@ -6,6 +6,7 @@ import { EmptyState } from "../../../ui/empty-state.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
 import { Pagination } from "../../../ui/pagination.tsx";
+import { ResultsSection } from "../../../ui/results-section.tsx";
 import { cityExportUrl } from "../api/export-cities.ts";
 import { useCities } from "../api/get-cities.ts";
 import {
@@ -34,8 +35,6 @@ export interface CityResultsProps {
  */
 export function CityResults({ filters, onChange, onClearFilters, searchFor, id }: CityResultsProps) {
   const { t } = useTranslation();
-  const sortId = useId();
-  const headingId = useId();
   const cities = useCities(filters);
   const sort = effectiveSort(filters);
   const selection = citySelection(filters);
@@ -82,51 +81,33 @@ export function CityResults({ filters, onChange, onClearFilters, searchFor, id }
   }
 
   return (
-    <section className="city-results" id={id} tabIndex={-1} aria-labelledby={headingId}>
-      <div className="city-results__header">
-        <h2 id={headingId} className="section-title">
-          {t("cities.results.title")}
-        </h2>
-        <p className="city-results__count" aria-live="polite">
-          {!cities.data || cities.isPlaceholderData
-            ? "\u00a0"
-            : cities.data.items.length === 0
-              ? t("cities.results.total", { count: cities.data.total })
-              : t("cities.results.count", {
-                  count: cities.data.total,
-                  from: (cities.data.page - 1) * cities.data.pageSize + 1,
-                  to: (cities.data.page - 1) * cities.data.pageSize + cities.data.items.length,
-                })}
-        </p>
-      </div>
-      <div className="city-results__toolbar">
-        <div className="city-results__sort">
-          <label htmlFor={sortId}>{t("cities.results.sort")}</label>
-          <select
-            id={sortId}
-            className="select"
-            value={sort}
-            onChange={(event) => onChange({ sort: event.target.value as CitySort })}
-          >
-            {CITY_SORTS.filter((option) => option !== "relevance" || filters.q).map((option) => (
-              <option key={option} value={option}>
-                {t(`cities.sort.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <p className="city-results__exports">
-          <span>{t("cities.export.label")}</span>{" "}
-          <a href={cityExportUrl("csv", selection)} download>
-            CSV
-          </a>
-          <span aria-hidden="true"> · </span>
-          <a href={cityExportUrl("geojson", selection)} download>
-            GeoJSON
-          </a>
-        </p>
-      </div>
+    <ResultsSection<CitySort>
+      id={id}
+      className="city-results"
+      block="city-results"
+      data={cities.data}
+      stale={cities.isPlaceholderData}
+      texts={{
+        title: t("cities.results.title"),
+        total: (count) => t("cities.results.total", { count }),
+        count: (range) => t("cities.results.count", range),
+        sort: t("cities.results.sort"),
+        exports: t("cities.export.label"),
+      }}
+      sort={{
+        value: sort,
+        options: CITY_SORTS.filter((option) => option !== "relevance" || filters.q).map((option) => ({
+          value: option,
+          label: t(`cities.sort.${option}`),
+        })),
+        onChange: (value) => onChange({ sort: value }),
+      }}
+      exports={[
+        { href: cityExportUrl("csv", selection), label: "CSV" },
+        { href: cityExportUrl("geojson", selection), label: "GeoJSON" },
+      ]}
+    >
       {body}
-    </section>
+    </ResultsSection>
   );
 }

@@ -1,5 +1,5 @@
-import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { SearchBox } from "../../../ui/search-box.tsx";
 
 /** Props of CitySearchForm. */
 export interface CitySearchFormProps {
@@ -9,50 +9,22 @@ export interface CitySearchFormProps {
   onSearch: (query: string | undefined) => void;
 }
 
-/**
- * The directory's search box. It searches on submit (Enter or the button) rather than on every keystroke, so
- * each search is one entry in the browser history and screen readers are not flooded with result updates.
- */
+/** The directory's search box (searches on submit, see SearchBox). */
 export function CitySearchForm({ query, onSearch }: CitySearchFormProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(query ?? "");
-
-  // Back/forward and shared links change the query from outside; the box shows what is being searched.
-  useEffect(() => setText(query ?? ""), [query]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const trimmed = text.trim();
-    onSearch(trimmed === "" ? undefined : trimmed);
-  };
-
   return (
-    <search className="city-search">
-      <form onSubmit={submit}>
-        <label htmlFor="city-search-input" className="city-search__label">
-          {t("cities.search.label")}
-        </label>
-        <div className="city-search__row">
-          <input
-            id="city-search-input"
-            name="q"
-            type="search"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            placeholder={t("cities.search.placeholder")}
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={100}
-            aria-describedby="city-search-hint"
-          />
-          <button type="submit" className="button button--primary">
-            {t("cities.search.submit")}
-          </button>
-        </div>
-        <p id="city-search-hint" className="city-search__hint">
-          {t("cities.search.hint")}
-        </p>
-      </form>
-    </search>
+    <SearchBox
+      query={query}
+      onSearch={onSearch}
+      className="city-search"
+      block="city-search"
+      ids={{ input: "city-search-input", hint: "city-search-hint" }}
+      texts={{
+        label: t("cities.search.label"),
+        placeholder: t("cities.search.placeholder"),
+        submit: t("cities.search.submit"),
+        hint: t("cities.search.hint"),
+      }}
+    />
   );
 }

@@ -2,13 +2,11 @@ import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { HubView } from "../../../../contract/api/hubs.schema.ts";
-import { ApiError } from "../../../lib/api-client.ts";
 import { formatDateTime } from "../../../lib/format.ts";
 import { type Language, useLanguage } from "../../../lib/i18n.ts";
 import { paths } from "../../../lib/paths.ts";
-import { EmptyState } from "../../../ui/empty-state.tsx";
-import { ErrorState } from "../../../ui/error-state.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
+import { PageLoadProblem } from "../../../ui/page-load-problem.tsx";
 import { isManagerView, useHub } from "../api/get-hub.ts";
 import { bilingualLabel, hubName, otherHubName } from "../utils/hub-names.ts";
 import { sourceItems } from "../utils/hub-source.ts";
@@ -279,26 +277,20 @@ export function HubDetail({ slug }: HubDetailProps) {
   const hub = useHub(slug);
 
   if (hub.isPending) return <LoadingState label={t("hubs.detail.loading")} />;
-  if (hub.isError) {
-    if (hub.error instanceof ApiError && hub.error.code === "not_found")
-      return (
-        <div className="hub-detail">
-          <title>{t("hubs.detail.notFoundTitle")}</title>
-          <Breadcrumbs />
-          <h1 className="page-title" tabIndex={-1}>
-            {t("hubs.detail.notFoundTitle")}
-          </h1>
-          <EmptyState title={t("hubs.detail.notFound", { slug })}>
-            <Link to={paths.hubs.directory()}>{t("hubs.detail.backToDirectory")}</Link>
-          </EmptyState>
-        </div>
-      );
+  if (hub.isError)
     return (
-      <div className="hub-detail">
-        <Breadcrumbs />
-        <ErrorState error={hub.error} title={t("hubs.detail.error")} onRetry={() => void hub.refetch()} />
-      </div>
+      <PageLoadProblem
+        className="hub-detail"
+        error={hub.error}
+        onRetry={() => void hub.refetch()}
+        breadcrumbs={<Breadcrumbs />}
+        notFound={{
+          title: t("hubs.detail.notFoundTitle"),
+          message: t("hubs.detail.notFound", { slug }),
+          back: <Link to={paths.hubs.directory()}>{t("hubs.detail.backToDirectory")}</Link>,
+        }}
+        errorTitle={t("hubs.detail.error")}
+      />
     );
-  }
   return <HubDetailContent hub={hub.data} />;
 }

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useId, useMemo, useState } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../../lib/i18n.ts";
 import { EmptyState } from "../../../ui/empty-state.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
+import { FiltersPanel } from "../../../ui/filters-panel.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
 import { useFields } from "../api/get-fields.ts";
 import { useHubTaxonomies } from "../api/get-hub-taxonomies.ts";
@@ -37,8 +38,6 @@ export function HubDirectory() {
   const fields = useFields();
   const hubs = useHubs(filters, network);
   const selection = hubSelection(filters);
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const filtersId = useId();
   const activeFilters = countActiveHubFilters(filters);
 
   const typeNames = useMemo(() => {
@@ -78,54 +77,39 @@ export function HubDirectory() {
       </header>
 
       <div className="directory__body">
-        <aside className="directory__filters" aria-labelledby={`${filtersId}-heading`}>
-          <div className="directory__filters-head">
-            <h2 id={`${filtersId}-heading`} className="section-title">
-              {t("hubs.filters.title")}
-            </h2>
-            <button
-              type="button"
-              className="button directory__filters-toggle"
-              aria-expanded={filtersOpen}
-              aria-controls={filtersId}
-              onClick={() => setFiltersOpen((open) => !open)}
-            >
-              {filtersOpen
-                ? t("hubs.filters.hide")
-                : activeFilters > 0
-                  ? t("hubs.filters.showActive", { count: activeFilters })
-                  : t("hubs.filters.show")}
-            </button>
-          </div>
-          <div id={filtersId} className="directory__filters-panel" data-open={filtersOpen}>
-            {activeFilters > 0 && (
-              <button type="button" className="button button--link" onClick={clearFilters}>
-                {t("hubs.filters.clear")}
-              </button>
-            )}
-            {taxonomies.isPending || fields.isPending ? (
-              <LoadingState compact label={t("hubs.filters.loading")} />
-            ) : taxonomies.isError || fields.isError ? (
-              <ErrorState
-                error={taxonomies.error ?? fields.error}
-                title={t("hubs.filters.error")}
-                onRetry={() => {
-                  void taxonomies.refetch();
-                  void fields.refetch();
-                }}
-              />
-            ) : (
-              <HubFilters
-                taxonomies={taxonomies.data}
-                fields={fields.data.items}
-                networks={networks.data.items}
-                network={network}
-                filters={filters}
-                onChange={setFilters}
-              />
-            )}
-          </div>
-        </aside>
+        <FiltersPanel
+          activeCount={activeFilters}
+          onClear={clearFilters}
+          texts={{
+            title: t("hubs.filters.title"),
+            hide: t("hubs.filters.hide"),
+            show: t("hubs.filters.show"),
+            showActive: (count) => t("hubs.filters.showActive", { count }),
+            clear: t("hubs.filters.clear"),
+          }}
+        >
+          {taxonomies.isPending || fields.isPending ? (
+            <LoadingState compact label={t("hubs.filters.loading")} />
+          ) : taxonomies.isError || fields.isError ? (
+            <ErrorState
+              error={taxonomies.error ?? fields.error}
+              title={t("hubs.filters.error")}
+              onRetry={() => {
+                void taxonomies.refetch();
+                void fields.refetch();
+              }}
+            />
+          ) : (
+            <HubFilters
+              taxonomies={taxonomies.data}
+              fields={fields.data.items}
+              networks={networks.data.items}
+              network={network}
+              filters={filters}
+              onChange={setFilters}
+            />
+          )}
+        </FiltersPanel>
 
         <HubResults
           id={RESULTS_ID}

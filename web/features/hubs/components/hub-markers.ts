@@ -1,9 +1,6 @@
 import "./hub-markers.css";
-import L from "leaflet";
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+import type L from "leaflet";
+import { clusterIcon, labelledIcon, mapPopup } from "../../../ui/map/markers.ts";
 
 /**
  * A hub marker: a pin. Leaflet makes marker icons focusable, so the icon carries the hub's name as text for
@@ -12,9 +9,8 @@ function escapeHtml(text: string): string {
  * @param current marks the hub a page is about, in a different colour.
  */
 export function hubMarkerIcon(label: string, current = false): L.DivIcon {
-  return L.divIcon({
+  return labelledIcon(`<span class="hub-marker__pin" aria-hidden="true"></span>`, label, {
     className: current ? "hub-marker hub-marker--current" : "hub-marker",
-    html: `<span class="hub-marker__pin" aria-hidden="true"></span><span class="visually-hidden">${escapeHtml(label)}</span>`,
     iconSize: [22, 22],
     // The pin's tip, bottom-left corner of the rotated square, sits on the point.
     iconAnchor: [11, 26],
@@ -27,12 +23,7 @@ export function hubMarkerIcon(label: string, current = false): L.DivIcon {
  * @param label the count in words, e.g. "12 hubs, select to zoom in", for screen readers.
  */
 export function hubClusterIcon(count: number, label: string): L.DivIcon {
-  const size = count < 10 ? 30 : count < 50 ? 36 : 44;
-  return L.divIcon({
-    className: "hub-cluster",
-    html: `<span aria-hidden="true">${count}</span><span class="visually-hidden">${escapeHtml(label)}</span>`,
-    iconSize: [size, size],
-  });
+  return clusterIcon(count, label, "hub-cluster");
 }
 
 /** What a hub's popup shows. */
@@ -40,7 +31,7 @@ export interface HubPopupContent {
   name: string;
   /** The hub page's path. */
   href: string;
-  /** One line under the name: type and district. */
+  /** One line under the name: type and district; none when empty. */
   details: string;
   linkLabel: string;
   /** Called instead of a full page load when the link is followed without modifier keys. */
@@ -48,28 +39,6 @@ export interface HubPopupContent {
 }
 
 /** Builds a popup's content as DOM nodes (hub names are data; nothing is parsed as HTML). */
-export function hubPopup({ name, href, details, linkLabel, onOpen }: HubPopupContent): HTMLElement {
-  const root = document.createElement("div");
-  root.className = "hub-popup";
-  const title = document.createElement("p");
-  title.className = "hub-popup__name";
-  title.textContent = name;
-  root.append(title);
-  if (details) {
-    const line = document.createElement("p");
-    line.className = "hub-popup__details";
-    line.textContent = details;
-    root.append(line);
-  }
-  const link = document.createElement("a");
-  link.href = href;
-  link.textContent = linkLabel;
-  link.addEventListener("click", (event) => {
-    // Ctrl/Cmd/Shift-click keep their usual meaning (new tab, new window).
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onOpen();
-  });
-  root.append(link);
-  return root;
+export function hubPopup(content: HubPopupContent): HTMLElement {
+  return mapPopup({ ...content, details: content.details || undefined, block: "hub-popup" });
 }

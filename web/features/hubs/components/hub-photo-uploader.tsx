@@ -1,8 +1,11 @@
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../../lib/api-client.ts";
-import { fileProblem, formatFileSize } from "../../../lib/file-checks.ts";
+import { formatFileSize } from "../../../lib/file-checks.ts";
+import { writeProblem } from "../../../lib/form-errors.ts";
 import { useLanguage } from "../../../lib/i18n.ts";
+import { useFileChoice } from "../../../lib/use-file-choice.ts";
+import { ErrorNotice } from "../../../ui/error-notice.tsx";
+import { FileField } from "../../../ui/file-field.tsx";
 import { FormField } from "../../../ui/form-field.tsx";
 import { useDeleteHubPhoto } from "../api/delete-hub-photo.ts";
 import { useHub } from "../api/get-hub.ts";
@@ -25,13 +28,12 @@ export function HubPhotoUploader({ hubId, name }: HubPhotoUploaderProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const upload = useUploadHubPhoto();
-  const [file, setFile] = useState<File>();
   const [caption, setCaption] = useState("");
-  const [problem, setProblem] = useState<string>();
-  const [done, setDone] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const fileId = useId();
   const maxSize = formatFileSize(PHOTO_MAX_BYTES, language);
+  const choice = useFileChoice(
+    { maxBytes: PHOTO_MAX_BYTES, types: PHOTO_TYPES },
+    { choose: t("hubs.photos.choose"), problem: (found) => t(`hubs.photos.problems.${found}`, { max: maxSize }) },
+  );
   const hub = useHub(hubId);
   const remove = useDeleteHubPhoto();
   const [removed, setRemoved] = useState<string>();
@@ -43,48 +45,31 @@ export function HubPhotoUploader({ hubId, name }: HubPhotoUploaderProps) {
     setRemoved(undefined);
     remove.mutate({ hubId, photoId: photo.id, version }, { onSuccess: () => setRemoved(t("hubs.photos.deleted")) });
   };
-  let removeProblem: string | undefined;
-  if (remove.error instanceof ApiError) {
-    if (remove.error.status === 409) removeProblem = t("hubs.photos.deleteConflict");
-    else if (remove.error.status === 404) removeProblem = t("hubs.photos.deleteGone");
-    else if (remove.error.code === "network_error") removeProblem = t("ui.error.network");
-    else removeProblem = remove.error.message;
-  }
+  const removeProblem = writeProblem(remove.error, t, {
+    409: t("hubs.photos.deleteConflict"),
+    404: t("hubs.photos.deleteGone"),
+  });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (upload.isPending) return;
-    setDone(false);
-    if (!file) {
-      setProblem(t("hubs.photos.choose"));
-      return;
-    }
-    const found = fileProblem(file, PHOTO_MAX_BYTES, PHOTO_TYPES);
-    if (found) {
-      setProblem(t(`hubs.photos.problems.${found}`, { max: maxSize }));
-      return;
-    }
-    setProblem(undefined);
+    const file = choice.checked();
+    if (!file) return;
     upload.mutate(
       { hubId, file, caption },
       {
         onSuccess: () => {
-          setFile(undefined);
+          choice.uploaded();
           setCaption("");
-          setDone(true);
-          if (fileInput.current) fileInput.current.value = "";
         },
       },
     );
   };
 
-  let serverProblem: string | undefined;
-  if (upload.error instanceof ApiError) {
-    if (upload.error.status === 413) serverProblem = t("hubs.photos.problems.tooLarge", { max: maxSize });
-    else if (upload.error.status === 415) serverProblem = t("hubs.photos.problems.wrongType");
-    else if (upload.error.code === "network_error") serverProblem = t("ui.error.network");
-    else serverProblem = upload.error.message;
-  }
+  const serverProblem = writeProblem(upload.error, t, {
+    413: t("hubs.photos.problems.tooLarge", { max: maxSize }),
+    415: t("hubs.photos.problems.wrongType"),
+  });
 
   return (
     <div className="hub-photo-uploader">
@@ -97,34 +82,19 @@ export function HubPhotoUploader({ hubId, name }: HubPhotoUploaderProps) {
       <p role="status" className="hub-photo-uploader__done">
         {removed ?? ""}
       </p>
-      {removeProblem && (
-        <p className="notice notice--error" role="alert">
-          {removeProblem}
-        </p>
-      )}
+      <ErrorNotice message={removeProblem} />
       <form className="hub-photo-uploader__form" noValidate onSubmit={submit} aria-busy={upload.isPending || undefined}>
-        <FormField
+        <FileField
           label={t("hubs.photos.file")}
-          id={fileId}
           hint={t("hubs.photos.hint", { max: maxSize })}
-          error={problem ?? serverProblem}
-        >
-          {(control) => (
-            <input
-              {...control}
-              ref={fileInput}
-              className="input"
-              type="file"
-              accept={PHOTO_TYPES.join(",")}
-              onChange={(event) => {
-                setFile(event.target.files?.[0]);
-                setProblem(undefined);
-                setDone(false);
-                upload.reset();
-              }}
-            />
-          )}
-        </FormField>
+          error={choice.problem ?? serverProblem}
+          accept={PHOTO_TYPES}
+          inputRef={choice.input}
+          onChange={(event) => {
+            choice.choose(event);
+            upload.reset();
+          }}
+        />
         <FormField label={t("hubs.photos.caption")}>
           {(control) => (
             <input
@@ -141,7 +111,7 @@ export function HubPhotoUploader({ hubId, name }: HubPhotoUploaderProps) {
             {upload.isPending ? t("hubs.photos.uploading") : t("hubs.photos.upload")}
           </button>
           <span role="status" className="hub-photo-uploader__done">
-            {done ? t("hubs.photos.done") : ""}
+            {choice.done ? t("hubs.photos.done") : ""}
           </span>
         </div>
       </form>

@@ -1,10 +1,11 @@
-import { type ReactNode, useId } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { EmptyState } from "../../../ui/empty-state.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
 import { Pagination } from "../../../ui/pagination.tsx";
+import { ResultsSection } from "../../../ui/results-section.tsx";
 import { hubExportUrl } from "../api/export-hubs.ts";
 import type { HubPage } from "../api/get-hubs.ts";
 import {
@@ -44,8 +45,6 @@ export interface HubResultsProps {
  */
 export function HubResults({ hubs, network, filters, onChange, onClearFilters, searchFor, id }: HubResultsProps) {
   const { t } = useTranslation();
-  const sortId = useId();
-  const headingId = useId();
   const sort = effectiveHubSort(filters);
   const selection = hubSelection(filters);
 
@@ -93,53 +92,34 @@ export function HubResults({ hubs, network, filters, onChange, onClearFilters, s
     );
   }
 
-  const data = hubs.data;
   return (
-    <section className="city-results hub-results" id={id} tabIndex={-1} aria-labelledby={headingId}>
-      <div className="city-results__header">
-        <h2 id={headingId} className="section-title">
-          {t("hubs.results.title")}
-        </h2>
-        <p className="city-results__count" aria-live="polite">
-          {!data || hubs.isPlaceholderData
-            ? "\u00a0"
-            : data.items.length === 0
-              ? t("hubs.results.total", { count: data.total })
-              : t("hubs.results.count", {
-                  count: data.total,
-                  from: (data.page - 1) * data.pageSize + 1,
-                  to: (data.page - 1) * data.pageSize + data.items.length,
-                })}
-        </p>
-      </div>
-      <div className="city-results__toolbar">
-        <div className="city-results__sort">
-          <label htmlFor={sortId}>{t("hubs.results.sort")}</label>
-          <select
-            id={sortId}
-            className="select"
-            value={sort}
-            onChange={(event) => onChange({ sort: event.target.value as HubSort })}
-          >
-            {HUB_SORTS.filter((option) => option !== "relevance" || filters.q).map((option) => (
-              <option key={option} value={option}>
-                {t(`hubs.sort.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <p className="city-results__exports">
-          <span>{t("hubs.export.label")}</span>{" "}
-          <a href={hubExportUrl("csv", selection, network)} download>
-            CSV
-          </a>
-          <span aria-hidden="true"> · </span>
-          <a href={hubExportUrl("geojson", selection, network)} download>
-            GeoJSON
-          </a>
-        </p>
-      </div>
+    <ResultsSection<HubSort>
+      id={id}
+      className="city-results hub-results"
+      block="city-results"
+      data={hubs.data}
+      stale={hubs.isPlaceholderData}
+      texts={{
+        title: t("hubs.results.title"),
+        total: (count) => t("hubs.results.total", { count }),
+        count: (range) => t("hubs.results.count", range),
+        sort: t("hubs.results.sort"),
+        exports: t("hubs.export.label"),
+      }}
+      sort={{
+        value: sort,
+        options: HUB_SORTS.filter((option) => option !== "relevance" || filters.q).map((option) => ({
+          value: option,
+          label: t(`hubs.sort.${option}`),
+        })),
+        onChange: (value) => onChange({ sort: value }),
+      }}
+      exports={[
+        { href: hubExportUrl("csv", selection, network), label: "CSV" },
+        { href: hubExportUrl("geojson", selection, network), label: "GeoJSON" },
+      ]}
+    >
       {body}
-    </section>
+    </ResultsSection>
   );
 }

@@ -1,5 +1,5 @@
-import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { SearchBox } from "../../../ui/search-box.tsx";
 
 /** Props of HubSearchForm. */
 export interface HubSearchFormProps {
@@ -10,51 +10,23 @@ export interface HubSearchFormProps {
 }
 
 /**
- * The hub directory's search box. It searches on submit, so each search is one history entry; the server folds
- * diacritics, so "hoa lo" finds "Hỏa Lò".
+ * The hub directory's search box (searches on submit, see SearchBox); the server folds diacritics, so "hoa lo"
+ * finds "Hỏa Lò".
  */
 export function HubSearchForm({ query, onSearch }: HubSearchFormProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(query ?? "");
-  const inputId = useId();
-  const hintId = useId();
-
-  // Back/forward and shared links change the query from outside; the box shows what is being searched.
-  useEffect(() => setText(query ?? ""), [query]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const trimmed = text.trim();
-    onSearch(trimmed === "" ? undefined : trimmed);
-  };
-
   return (
-    <search className="city-search hub-search">
-      <form onSubmit={submit}>
-        <label htmlFor={inputId} className="city-search__label">
-          {t("hubs.search.label")}
-        </label>
-        <div className="city-search__row">
-          <input
-            id={inputId}
-            name="q"
-            type="search"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            placeholder={t("hubs.search.placeholder")}
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={100}
-            aria-describedby={hintId}
-          />
-          <button type="submit" className="button button--primary">
-            {t("hubs.search.submit")}
-          </button>
-        </div>
-        <p id={hintId} className="city-search__hint">
-          {t("hubs.search.hint")}
-        </p>
-      </form>
-    </search>
+    <SearchBox
+      query={query}
+      onSearch={onSearch}
+      className="city-search hub-search"
+      block="city-search"
+      texts={{
+        label: t("hubs.search.label"),
+        placeholder: t("hubs.search.placeholder"),
+        submit: t("hubs.search.submit"),
+        hint: t("hubs.search.hint"),
+      }}
+    />
   );
 }

@@ -1,9 +1,10 @@
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { slugify } from "../../../../contract/text.ts";
-import { ApiError } from "../../../lib/api-client.ts";
-import { fieldErrors, isConflict } from "../../../lib/form-errors.ts";
+import { fieldErrors, isConflict, writeProblem } from "../../../lib/form-errors.ts";
+import { DataTable } from "../../../ui/data-table.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
+import { ErrorNotice } from "../../../ui/error-notice.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { FormField } from "../../../ui/form-field.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
@@ -21,11 +22,7 @@ export interface HubTypesEditorProps {
 
 /** A failed write's message for people: translated for the cases a form can meet, the server's otherwise. */
 function problemOf(error: unknown, t: ReturnType<typeof useTranslation>["t"]): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  if (error.code === "network_error") return t("ui.error.network");
-  if (isConflict(error)) return t("admin.hubTypes.conflict");
-  if (error.status === 404) return t("admin.hubTypes.gone");
-  return error.message;
+  return writeProblem(error, t, { 409: t("admin.hubTypes.conflict"), 404: t("admin.hubTypes.gone") });
 }
 
 /**
@@ -52,66 +49,58 @@ export function HubTypesEditor({ network, canEdit }: HubTypesEditorProps) {
   else if (taxonomies.data.types.length === 0) list = <EmptyState title={t("admin.hubTypes.empty")} />;
   else
     list = (
-      <div className="table-scroll">
-        <table className="queue-table">
-          <caption className="visually-hidden">{t("admin.hubTypes.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.hubTypes.nameVi")}</th>
-              <th scope="col">{t("admin.hubTypes.nameEn")}</th>
-              <th scope="col">{t("admin.hubTypes.slug")}</th>
+      <DataTable
+        className="queue-table"
+        caption={t("admin.hubTypes.caption")}
+        columns={[
+          t("admin.hubTypes.nameVi"),
+          t("admin.hubTypes.nameEn"),
+          t("admin.hubTypes.slug"),
+          canEdit && { label: t("admin.hubTypes.actions"), hidden: true },
+        ]}
+      >
+        {taxonomies.data.types.map((type) =>
+          editing === type.slug ? (
+            <tr key={type.slug}>
+              <td colSpan={4}>
+                <RenameForm
+                  type={type}
+                  network={network}
+                  onClose={(message) => {
+                    setEditing(undefined);
+                    if (message) setNotice(message);
+                  }}
+                />
+              </td>
+            </tr>
+          ) : (
+            <tr key={type.slug}>
+              <th scope="row" lang="vi">
+                {type.nameVi}
+              </th>
+              <td lang="en">{type.nameEn}</td>
+              <td>
+                <code>{type.slug}</code>
+              </td>
               {canEdit && (
-                <th scope="col">
-                  <span className="visually-hidden">{t("admin.hubTypes.actions")}</span>
-                </th>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--link"
+                    onClick={() => {
+                      setNotice(undefined);
+                      setEditing(type.slug);
+                    }}
+                  >
+                    {t("admin.hubTypes.rename")}
+                    <span className="visually-hidden"> {type.nameVi}</span>
+                  </button>
+                </td>
               )}
             </tr>
-          </thead>
-          <tbody>
-            {taxonomies.data.types.map((type) =>
-              editing === type.slug ? (
-                <tr key={type.slug}>
-                  <td colSpan={4}>
-                    <RenameForm
-                      type={type}
-                      network={network}
-                      onClose={(message) => {
-                        setEditing(undefined);
-                        if (message) setNotice(message);
-                      }}
-                    />
-                  </td>
-                </tr>
-              ) : (
-                <tr key={type.slug}>
-                  <th scope="row" lang="vi">
-                    {type.nameVi}
-                  </th>
-                  <td lang="en">{type.nameEn}</td>
-                  <td>
-                    <code>{type.slug}</code>
-                  </td>
-                  {canEdit && (
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--link"
-                        onClick={() => {
-                          setNotice(undefined);
-                          setEditing(type.slug);
-                        }}
-                      >
-                        {t("admin.hubTypes.rename")}
-                        <span className="visually-hidden"> {type.nameVi}</span>
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
-      </div>
+          ),
+        )}
+      </DataTable>
     );
 
   return (
@@ -124,6 +113,62 @@ export function HubTypesEditor({ network, canEdit }: HubTypesEditorProps) {
       <p role="status">{notice ?? ""}</p>
       {canEdit && <AddForm onDone={setNotice} />}
     </section>
+  );
+}
+
+/** The problems of a type's two names: each is required. */
+function nameProblems(nameVi: string, nameEn: string, t: ReturnType<typeof useTranslation>["t"]) {
+  return {
+    nameVi: nameVi.trim() ? undefined : t("admin.hubTypes.nameRequired"),
+    nameEn: nameEn.trim() ? undefined : t("admin.hubTypes.nameRequired"),
+  };
+}
+
+/** A type's Vietnamese and English names, both required. */
+function NameFields({
+  names,
+  setNameVi,
+  setNameEn,
+  errors,
+  autoFocus = false,
+}: {
+  names: { nameVi: string; nameEn: string };
+  setNameVi: (value: string) => void;
+  setNameEn: (value: string) => void;
+  errors: { nameVi?: string; nameEn?: string };
+  /** Whether the first field takes the focus (the rename form replaces the row whose button was pressed). */
+  autoFocus?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FormField label={t("admin.hubTypes.nameVi")} error={errors.nameVi} required>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            lang="vi"
+            maxLength={120}
+            value={names.nameVi}
+            // biome-ignore lint/a11y/noAutofocus: only the rename form asks for it, see the prop.
+            autoFocus={autoFocus}
+            onChange={(event) => setNameVi(event.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField label={t("admin.hubTypes.nameEn")} error={errors.nameEn} required>
+        {(control) => (
+          <input
+            {...control}
+            className="input"
+            lang="en"
+            maxLength={120}
+            value={names.nameEn}
+            onChange={(event) => setNameEn(event.target.value)}
+          />
+        )}
+      </FormField>
+    </>
   );
 }
 
@@ -147,10 +192,7 @@ function RenameForm({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (update.isPending) return;
-    const found = {
-      nameVi: nameVi.trim() ? undefined : t("admin.hubTypes.nameRequired"),
-      nameEn: nameEn.trim() ? undefined : t("admin.hubTypes.nameRequired"),
-    };
+    const found = nameProblems(nameVi, nameEn, t);
     setProblems(found);
     if (found.nameVi || found.nameEn || checking) return;
     // The rename carries the version this form started from; if someone renamed the type meanwhile the server
@@ -188,37 +230,14 @@ function RenameForm({
       onSubmit={submit}
       aria-busy={update.isPending || undefined}
     >
-      <FormField label={t("admin.hubTypes.nameVi")} error={problems.nameVi ?? server.nameVi} required>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            lang="vi"
-            maxLength={120}
-            value={nameVi}
-            // biome-ignore lint/a11y/noAutofocus: the rename form replaces the row whose button was pressed.
-            autoFocus
-            onChange={(event) => setNameVi(event.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField label={t("admin.hubTypes.nameEn")} error={problems.nameEn ?? server.nameEn} required>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            lang="en"
-            maxLength={120}
-            value={nameEn}
-            onChange={(event) => setNameEn(event.target.value)}
-          />
-        )}
-      </FormField>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <NameFields
+        names={{ nameVi, nameEn }}
+        setNameVi={setNameVi}
+        setNameEn={setNameEn}
+        errors={{ nameVi: problems.nameVi ?? server.nameVi, nameEn: problems.nameEn ?? server.nameEn }}
+        autoFocus
+      />
+      <ErrorNotice message={problem} />
       <div className="form-actions">
         <button
           type="submit"
@@ -249,8 +268,7 @@ function AddForm({ onDone }: { onDone: (message: string) => void }) {
     event.preventDefault();
     if (create.isPending) return;
     const found = {
-      nameVi: nameVi.trim() ? undefined : t("admin.hubTypes.nameRequired"),
-      nameEn: nameEn.trim() ? undefined : t("admin.hubTypes.nameRequired"),
+      ...nameProblems(nameVi, nameEn, t),
       slug: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(effectiveSlug) ? undefined : t("admin.hubTypes.slugInvalid"),
     };
     setProblems(found);
@@ -275,30 +293,12 @@ function AddForm({ onDone }: { onDone: (message: string) => void }) {
   return (
     <form className="admin-form" noValidate onSubmit={submit} aria-busy={create.isPending || undefined}>
       <h3 className="admin-form__title">{t("admin.hubTypes.addTitle")}</h3>
-      <FormField label={t("admin.hubTypes.nameVi")} error={problems.nameVi ?? server.nameVi} required>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            lang="vi"
-            maxLength={120}
-            value={nameVi}
-            onChange={(event) => setNameVi(event.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField label={t("admin.hubTypes.nameEn")} error={problems.nameEn ?? server.nameEn} required>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            lang="en"
-            maxLength={120}
-            value={nameEn}
-            onChange={(event) => setNameEn(event.target.value)}
-          />
-        )}
-      </FormField>
+      <NameFields
+        names={{ nameVi, nameEn }}
+        setNameVi={setNameVi}
+        setNameEn={setNameEn}
+        errors={{ nameVi: problems.nameVi ?? server.nameVi, nameEn: problems.nameEn ?? server.nameEn }}
+      />
       <FormField
         label={t("admin.hubTypes.slug")}
         hint={t("admin.hubTypes.slugHint")}
@@ -318,11 +318,7 @@ function AddForm({ onDone }: { onDone: (message: string) => void }) {
           />
         )}
       </FormField>
-      {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ErrorNotice message={problem} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" aria-disabled={create.isPending || undefined}>
           {create.isPending ? t("admin.saving") : t("admin.hubTypes.add")}

@@ -1,11 +1,13 @@
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApplicationView } from "../../../../contract/api/membership.schema.ts";
-import { ApiError } from "../../../lib/api-client.ts";
-import { fileProblem, formatFileSize } from "../../../lib/file-checks.ts";
+import { formatFileSize } from "../../../lib/file-checks.ts";
+import { writeProblem } from "../../../lib/form-errors.ts";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/i18n.ts";
-import { FormField } from "../../../ui/form-field.tsx";
+import { useFileChoice } from "../../../lib/use-file-choice.ts";
+import { ErrorNotice } from "../../../ui/error-notice.tsx";
+import { FileField } from "../../../ui/file-field.tsx";
 import { useDeleteApplicationDocument } from "../api/delete-application-document.ts";
 import {
   DOCUMENT_MAX_BYTES,
@@ -24,70 +26,46 @@ function DocumentUpload({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const upload = useUploadApplicationDocument();
-  const [file, setFile] = useState<File>();
-  const [problem, setProblem] = useState<string>();
-  const [done, setDone] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  const fileId = useId();
   const maxSize = formatFileSize(DOCUMENT_MAX_BYTES, language);
+  const choice = useFileChoice(
+    { maxBytes: DOCUMENT_MAX_BYTES, types: DOCUMENT_TYPES },
+    {
+      choose: t("membership.documents.choose"),
+      problem: (found) => t(`membership.documents.problems.${found}`, { max: maxSize }),
+    },
+  );
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (upload.isPending) return;
-    setDone(false);
-    if (!file) return setProblem(t("membership.documents.choose"));
-    const found = fileProblem(file, DOCUMENT_MAX_BYTES, DOCUMENT_TYPES);
-    if (found) return setProblem(t(`membership.documents.problems.${found}`, { max: maxSize }));
-    setProblem(undefined);
-    upload.mutate(
-      { id: applicationId, file },
-      {
-        onSuccess: () => {
-          setFile(undefined);
-          setDone(true);
-          if (input.current) input.current.value = "";
-        },
-      },
-    );
+    const file = choice.checked();
+    if (!file) return;
+    upload.mutate({ id: applicationId, file }, { onSuccess: () => choice.uploaded() });
   };
 
-  let serverProblem: string | undefined;
-  if (upload.error instanceof ApiError) {
-    if (upload.error.status === 413) serverProblem = t("membership.documents.problems.tooLarge", { max: maxSize });
-    else if (upload.error.status === 415) serverProblem = t("membership.documents.problems.wrongType");
-    else if (upload.error.code === "network_error") serverProblem = t("ui.error.network");
-    else serverProblem = upload.error.message;
-  }
+  const serverProblem = writeProblem(upload.error, t, {
+    413: t("membership.documents.problems.tooLarge", { max: maxSize }),
+    415: t("membership.documents.problems.wrongType"),
+  });
 
   return (
     <form className="document-upload" noValidate onSubmit={submit} aria-busy={upload.isPending || undefined}>
-      <FormField
+      <FileField
         label={t("membership.documents.file")}
-        id={fileId}
         hint={t("membership.documents.hint", { max: maxSize })}
-        error={problem ?? serverProblem}
-      >
-        {(control) => (
-          <input
-            {...control}
-            ref={input}
-            className="input"
-            type="file"
-            accept={DOCUMENT_TYPES.join(",")}
-            onChange={(event) => {
-              setFile(event.target.files?.[0]);
-              setProblem(undefined);
-              setDone(false);
-              upload.reset();
-            }}
-          />
-        )}
-      </FormField>
+        error={choice.problem ?? serverProblem}
+        accept={DOCUMENT_TYPES}
+        inputRef={choice.input}
+        onChange={(event) => {
+          choice.choose(event);
+          upload.reset();
+        }}
+      />
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={upload.isPending || undefined}>
           {upload.isPending ? t("membership.documents.uploading") : t("membership.documents.upload")}
         </button>
-        <span role="status">{done ? t("membership.documents.done") : ""}</span>
+        <span role="status">{choice.done ? t("membership.documents.done") : ""}</span>
       </div>
     </form>
   );
@@ -113,13 +91,10 @@ export function ApplicationDocuments({ application, canAdd }: ApplicationDocumen
       { onSuccess: () => setRemoved(t("membership.documents.deleted", { name: document.filename })) },
     );
   };
-  let removeProblem: string | undefined;
-  if (remove.error instanceof ApiError) {
-    if (remove.error.status === 409) removeProblem = t("membership.documents.deleteConflict");
-    else if (remove.error.status === 404) removeProblem = t("membership.documents.deleteGone");
-    else if (remove.error.code === "network_error") removeProblem = t("ui.error.network");
-    else removeProblem = remove.error.message;
-  }
+  const removeProblem = writeProblem(remove.error, t, {
+    409: t("membership.documents.deleteConflict"),
+    404: t("membership.documents.deleteGone"),
+  });
   return (
     <>
       {application.documents.length === 0 ? (
@@ -155,11 +130,7 @@ export function ApplicationDocuments({ application, canAdd }: ApplicationDocumen
         </ul>
       )}
       <p role="status">{removed ?? ""}</p>
-      {removeProblem && (
-        <p className="notice notice--error" role="alert">
-          {removeProblem}
-        </p>
-      )}
+      <ErrorNotice message={removeProblem} />
       {canAdd && <DocumentUpload applicationId={application.id} />}
     </>
   );

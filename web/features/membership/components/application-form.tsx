@@ -7,8 +7,6 @@ import { fieldErrors, isConflict } from "../../../lib/form-errors.ts";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/i18n.ts";
 import { paths } from "../../../lib/paths.ts";
-import { EmptyState } from "../../../ui/empty-state.tsx";
-import { ErrorState } from "../../../ui/error-state.tsx";
 import { FormErrorSummary } from "../../../ui/form-error-summary.tsx";
 import { FormField } from "../../../ui/form-field.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
@@ -21,6 +19,8 @@ import { isEditableByApplicant } from "../utils/application-status.ts";
 import { AnswersList } from "./answers-list.tsx";
 import { ApplicationDocuments } from "./application-documents.tsx";
 import { ApplicationEvents } from "./application-events.tsx";
+import { ApplicationHeading } from "./application-heading.tsx";
+import { ApplicationLoadProblem } from "./application-load-problem.tsx";
 import { ApplicationStatusBadge } from "./application-status-badge.tsx";
 import { DecisionCallout } from "./decision-callout.tsx";
 import { QuestionOtherText, QuestionText } from "./question-text.tsx";
@@ -202,26 +202,14 @@ export function ApplicationForm({ id, onChanged }: ApplicationFormProps) {
   const [editorKey, setEditorKey] = useState(0);
 
   if (application.isPending) return <LoadingState label={t("membership.application.loading")} />;
-  if (application.isError) {
-    if (application.error instanceof ApiError && application.error.code === "not_found")
-      return (
-        <div>
-          <h1 className="page-title" tabIndex={-1}>
-            {t("membership.application.notFoundTitle")}
-          </h1>
-          <EmptyState title={t("membership.application.notFound")}>
-            <Link to={paths.accounts.dashboard()}>{t("membership.application.backToDashboard")}</Link>
-          </EmptyState>
-        </div>
-      );
+  if (application.isError)
     return (
-      <ErrorState
+      <ApplicationLoadProblem
         error={application.error}
-        title={t("membership.application.error")}
         onRetry={() => void application.refetch()}
+        back={<Link to={paths.accounts.dashboard()}>{t("membership.application.backToDashboard")}</Link>}
       />
     );
-  }
 
   const data = application.data;
   const hub = applicationHubName(data, language);
@@ -252,27 +240,14 @@ export function ApplicationForm({ id, onChanged }: ApplicationFormProps) {
 
   return (
     <article className="application">
-      <title>{t("membership.application.documentTitle", { hub })}</title>
-      <nav className="breadcrumbs" aria-label={t("layout.breadcrumbs")}>
-        <ol>
-          <li>
-            <Link to={paths.accounts.dashboard()}>{t("membership.application.breadcrumb")}</Link>
-          </li>
-          <li>
-            <span aria-current="page">{hub}</span>
-          </li>
-        </ol>
-      </nav>
-      <header className="page-header">
-        <h1 className="page-title" tabIndex={-1}>
-          {t("membership.application.title", { hub })}
-        </h1>
-        <p className="page-lead">
-          {language === "vi" ? data.network.nameVi : data.network.nameEn}
-          <span aria-hidden="true"> · </span>
-          <Link to={paths.myHubs.manage(data.hub.id)}>{t("membership.application.hubProfile")}</Link>
-        </p>
-      </header>
+      <ApplicationHeading
+        application={data}
+        hub={hub}
+        documentTitle={t("membership.application.documentTitle", { hub })}
+        title={t("membership.application.title", { hub })}
+        parent={<Link to={paths.accounts.dashboard()}>{t("membership.application.breadcrumb")}</Link>}
+        hubLink={<Link to={paths.myHubs.manage(data.hub.id)}>{t("membership.application.hubProfile")}</Link>}
+      />
 
       <section className="panel application__state" aria-labelledby="application-state-heading">
         <h2 id="application-state-heading" className="section-title">

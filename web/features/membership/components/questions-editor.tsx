@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../../lib/api-client.ts";
-import { isConflict } from "../../../lib/form-errors.ts";
+import { isConflict, writeProblem } from "../../../lib/form-errors.ts";
+import { ErrorNotice } from "../../../ui/error-notice.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { FormField } from "../../../ui/form-field.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
@@ -98,10 +98,7 @@ export function QuestionsEditor({ network }: QuestionsEditorProps) {
   };
 
   const changed = draftChanged(draft.items, list.data?.items ?? []);
-  let saveProblem: string | undefined;
-  if (save.error instanceof ApiError && !conflict) {
-    saveProblem = save.error.code === "network_error" ? t("ui.error.network") : save.error.message;
-  }
+  const saveProblem = conflict ? undefined : writeProblem(save.error, t);
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -233,11 +230,7 @@ export function QuestionsEditor({ network }: QuestionsEditorProps) {
             {t("admin.questions.add")}
           </button>
         </div>
-        {saveProblem && (
-          <p className="notice notice--error" role="alert">
-            {saveProblem}
-          </p>
-        )}
+        <ErrorNotice message={saveProblem} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" aria-disabled={save.isPending || undefined}>
             {save.isPending ? t("admin.saving") : t("admin.questions.save")}

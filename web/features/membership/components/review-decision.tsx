@@ -2,12 +2,10 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { ApplicationView } from "../../../../contract/api/membership.schema.ts";
-import { ApiError } from "../../../lib/api-client.ts";
 import { fieldErrors, isConflict } from "../../../lib/form-errors.ts";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/i18n.ts";
 import { paths } from "../../../lib/paths.ts";
-import { EmptyState } from "../../../ui/empty-state.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { FormErrorSummary } from "../../../ui/form-error-summary.tsx";
 import { FormField, FormFieldset } from "../../../ui/form-field.tsx";
@@ -20,6 +18,8 @@ import { canDecideNow, canTakeIntoReview } from "../utils/application-status.ts"
 import { AnswersList } from "./answers-list.tsx";
 import { ApplicationDocuments } from "./application-documents.tsx";
 import { ApplicationEvents } from "./application-events.tsx";
+import { ApplicationHeading } from "./application-heading.tsx";
+import { ApplicationLoadProblem } from "./application-load-problem.tsx";
 import { ApplicationStatusBadge } from "./application-status-badge.tsx";
 import { DecisionCallout } from "./decision-callout.tsx";
 import type { ReviewQueueState } from "./review-queue.tsx";
@@ -202,53 +202,28 @@ export function ReviewDecision({ id, onChanged }: ReviewDecisionProps) {
   const application = useApplication(id);
 
   if (application.isPending) return <LoadingState label={t("membership.application.loading")} />;
-  if (application.isError) {
-    if (application.error instanceof ApiError && application.error.code === "not_found")
-      return (
-        <div>
-          <h1 className="page-title" tabIndex={-1}>
-            {t("membership.application.notFoundTitle")}
-          </h1>
-          <EmptyState title={t("membership.application.notFound")}>
-            <Link to={paths.membership.queue()}>{t("membership.review.backToQueue")}</Link>
-          </EmptyState>
-        </div>
-      );
+  if (application.isError)
     return (
-      <ErrorState
+      <ApplicationLoadProblem
         error={application.error}
-        title={t("membership.application.error")}
         onRetry={() => void application.refetch()}
+        back={<Link to={paths.membership.queue()}>{t("membership.review.backToQueue")}</Link>}
       />
     );
-  }
 
   const data = application.data;
   const hub = applicationHubName(data, language);
 
   return (
     <article className="review-decision">
-      <title>{t("membership.review.documentTitle", { hub })}</title>
-      <nav className="breadcrumbs" aria-label={t("layout.breadcrumbs")}>
-        <ol>
-          <li>
-            <Link to={paths.membership.queue()}>{t("membership.queue.title")}</Link>
-          </li>
-          <li>
-            <span aria-current="page">{hub}</span>
-          </li>
-        </ol>
-      </nav>
-      <header className="page-header">
-        <h1 className="page-title" tabIndex={-1}>
-          {t("membership.review.title", { hub })}
-        </h1>
-        <p className="page-lead">
-          {language === "vi" ? data.network.nameVi : data.network.nameEn}
-          <span aria-hidden="true"> · </span>
-          <Link to={paths.hubs.detail(data.hub.slug)}>{t("membership.review.hubProfile")}</Link>
-        </p>
-      </header>
+      <ApplicationHeading
+        application={data}
+        hub={hub}
+        documentTitle={t("membership.review.documentTitle", { hub })}
+        title={t("membership.review.title", { hub })}
+        parent={<Link to={paths.membership.queue()}>{t("membership.queue.title")}</Link>}
+        hubLink={<Link to={paths.hubs.detail(data.hub.slug)}>{t("membership.review.hubProfile")}</Link>}
+      />
 
       <div className="review-decision__grid">
         <div className="review-decision__main">

@@ -4,6 +4,7 @@ import { Link, useLocation, useSearchParams } from "react-router";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/i18n.ts";
 import { paths } from "../../../lib/paths.ts";
+import { DataTable } from "../../../ui/data-table.tsx";
 import { EmptyState } from "../../../ui/empty-state.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
@@ -53,42 +54,39 @@ export function ReviewQueue() {
     const { items, total, page, pageSize } = applications.data;
     body = (
       <>
-        <div className="table-scroll">
-          <table className="queue-table" aria-busy={applications.isPlaceholderData || undefined}>
-            <caption className="visually-hidden">{t("membership.queue.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("membership.queue.hub")}</th>
-                <th scope="col">{t("membership.queue.applicant")}</th>
-                <th scope="col">{t("membership.queue.submitted")}</th>
-                <th scope="col">{t("membership.queue.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">
-                    <Link to={paths.membership.decision(item.id)}>{applicationHubName(item, language)}</Link>
-                    <span className="queue-table__network">
-                      {language === "vi" ? item.network.nameVi : item.network.nameEn}
-                    </span>
-                  </th>
-                  <td>{item.applicant.name}</td>
-                  <td>
-                    {item.submittedAt ? (
-                      <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt, language)}</time>
-                    ) : (
-                      <span className="hub-detail__muted">{t("membership.queue.notSubmitted")}</span>
-                    )}
-                  </td>
-                  <td>
-                    <ApplicationStatusBadge status={item.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="queue-table"
+          caption={t("membership.queue.caption")}
+          busy={applications.isPlaceholderData}
+          columns={[
+            t("membership.queue.hub"),
+            t("membership.queue.applicant"),
+            t("membership.queue.submitted"),
+            t("membership.queue.status"),
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={item.id}>
+              <th scope="row">
+                <Link to={paths.membership.decision(item.id)}>{applicationHubName(item, language)}</Link>
+                <span className="queue-table__network">
+                  {language === "vi" ? item.network.nameVi : item.network.nameEn}
+                </span>
+              </th>
+              <td>{item.applicant.name}</td>
+              <td>
+                {item.submittedAt ? (
+                  <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt, language)}</time>
+                ) : (
+                  <span className="hub-detail__muted">{t("membership.queue.notSubmitted")}</span>
+                )}
+              </td>
+              <td>
+                <ApplicationStatusBadge status={item.status} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
         <Pagination
           page={page}
           pageCount={Math.ceil(total / pageSize)}
