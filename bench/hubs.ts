@@ -3,17 +3,28 @@
  * database, then throughput and latency at 100 concurrent connections of `GET /api/hubs?q=…`, of a `bbox` query as
  * the list's 200 full profiles (the old way to fill a map, kept for comparison) and as the light map endpoint
  * `GET /api/hubs/map`, cached and uncached, the uncached map also over thousands of different street-level views;
- * beside bare node:http servers answering bodies of the same sizes in the same run. PGlite and (with
+ * beside bare node:http servers answering the same bytes in the same run. Requests carry a browser's
+ * `accept-encoding: gzip, deflate, br` (cached answers then go out compressed); the two map rows are also measured
+ * without it (identity), and each bare server sends exactly the bytes, and content-encoding, of the app row it
+ * mirrors. PGlite and (with
  * BENCH_DATABASE_URL or TEST_DATABASE_URL) PostgreSQL. Goal on PostgreSQL: p99 under 50 ms. `BENCH_HUBS` changes
  * the count, `BENCH_ENGINES` (pglite,postgres) the engines.
  */
-import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import { sql } from "drizzle-orm";
 import { buildApp } from "../server/app.ts";
 import { rows } from "../server/db/client.ts";
-import { type LoadResult, load, loadPaths, openBenchDatabase } from "./harness.ts";
+import {
+  BROWSER_HEADERS,
+  bareServer,
+  decodedText,
+  type LoadResult,
+  load,
+  loadPaths,
+  openBenchDatabase,
+  rawGet,
+} from "./harness.ts";
 import { generateHubs } from "./hubs-data.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -26,12 +37,15 @@ const WIDE_BBOX = "105.80,21.00,105.86,21.04";
 /** A street-level view (≈ 1 × 1 km, about 300 hubs at this density). */
 const STREET_BBOX = "105.840,21.020,105.850,21.030";
 
-const targets = [
+/** `identity` rows send no Accept-Encoding (the plain JSON, for comparison); the others send a browser's. */
+const targets: { name: string; path: string; identity?: boolean }[] = [
   { name: "GET /api/hubs?q=bat trang (diacritic-folded)", path: "/api/hubs?q=bat%20trang" },
   { name: "GET /api/hubs?q=xuong gom hong ha", path: "/api/hubs?q=xuong%20gom%20hong%20ha" },
   { name: "GET /api/hubs?bbox=wide (list: 200 full profiles)", path: `/api/hubs?bbox=${WIDE_BBOX}&pageSize=200` },
   { name: "GET /api/hubs/map?bbox=wide (markers)", path: `/api/hubs/map?bbox=${WIDE_BBOX}` },
   { name: "GET /api/hubs/map?bbox=street (markers)", path: `/api/hubs/map?bbox=${STREET_BBOX}` },
+  { name: "GET /api/hubs/map?bbox=wide (markers)", path: `/api/hubs/map?bbox=${WIDE_BBOX}`, identity: true },
+  { name: "GET /api/hubs/map?bbox=street (markers)", path: `/api/hubs/map?bbox=${STREET_BBOX}`, identity: true },
 ];
 
 /**
@@ -51,19 +65,16 @@ function streetViews(n: number): string[] {
   });
 }
 
-type Row = LoadResult & { target: string; engine: string; bytes?: number };
+type Row = LoadResult & { target: string; engine: string; json?: number; sent?: number; coding?: string };
 
-/** A bare node:http server answering `body` to every request: the ceiling for a response of that size. */
-async function bare(body: string, label: string): Promise<Row> {
-  const server = http.createServer((_q, r) => {
-    r.writeHead(200, { "content-type": "application/json; charset=utf-8" });
-    r.end(body);
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+/** A bare node:http server answering `body` (in `coding`) to every request: the ceiling for those bytes. */
+async function bare(body: string | Buffer, label: string, coding = "identity", json?: number): Promise<Row> {
+  const server = await bareServer(body, coding);
   process.stderr.write(`measuring bare node:http ${label} for ${seconds}s…\n`);
-  const r = await load(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, connections, seconds);
+  const r = await load(server.url, connections, seconds);
   server.close();
-  return { target: `bare node:http (${label})`, engine: "—", bytes: Buffer.byteLength(body), ...r };
+  const sent = Buffer.byteLength(body);
+  return { target: `bare node:http (${label})`, engine: "—", json: json ?? sent, sent, coding, ...r };
 }
 
 const kB = (n: number | undefined) =>
@@ -72,7 +83,8 @@ const kB = (n: number | undefined) =>
 async function main() {
   const lines: string[] = [];
   const results: Row[] = [];
-  const bodies = new Map<string, string>();
+  // The bytes each cached answer went out as to a browser, for the bare servers of the same size.
+  const wire = new Map<string, { body: Buffer; coding: string; json: number }>();
   const engines = (process.env.BENCH_ENGINES ?? (pgUrl ? "pglite,postgres" : "pglite")).split(",") as (
     | "pglite"
     | "postgres"
@@ -89,18 +101,24 @@ async function main() {
       await app.listen({ port: 0, host: "127.0.0.1" });
       const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
       for (const tgt of targets) {
-        const res = await fetch(url + tgt.path);
-        if (!res.ok) throw new Error(`${tgt.path} answered ${res.status}`);
-        const text = await res.text();
-        bodies.set(tgt.name, text);
+        if (tgt.identity && !cache) continue;
+        const headers = tgt.identity ? {} : BROWSER_HEADERS;
+        const res = await rawGet(url + tgt.path, headers);
+        if (res.status !== 200) throw new Error(`${tgt.path} answered ${res.status}`);
+        const text = decodedText(res);
+        const coding = res.encoding ?? "identity";
+        if (cache && !tgt.identity) wire.set(tgt.name, { body: res.body, coding, json: Buffer.byteLength(text) });
         const body = JSON.parse(text);
         const matches = `${body.total} matches${body.truncated ? `, ${body.items.length} returned` : ""}`;
-        process.stderr.write(`measuring ${engine} ${tgt.name} cache=${cache} (${matches}) for ${seconds}s…\n`);
+        const variant = `${tgt.identity ? " — identity (no Accept-Encoding)" : ""}${cache ? "" : " — cache off"}`;
+        process.stderr.write(`measuring ${engine} ${tgt.name}${variant} (${matches}) for ${seconds}s…\n`);
         results.push({
-          target: `${tgt.name} — ${matches}${cache ? "" : " — cache off"}`,
+          target: `${tgt.name} — ${matches}${variant}`,
           engine,
-          bytes: Buffer.byteLength(text),
-          ...(await load(url + tgt.path, connections, seconds)),
+          json: Buffer.byteLength(text),
+          sent: res.body.length,
+          coding,
+          ...(await load(url + tgt.path, connections, seconds, headers)),
         });
       }
       if (!cache) {
@@ -110,7 +128,8 @@ async function main() {
         results.push({
           target: `GET /api/hubs/map?bbox=… a different street view each request — cache off`,
           engine,
-          ...(await loadPaths(url, views, connections, seconds)),
+          coding: "identity",
+          ...(await loadPaths(url, views, connections, seconds, BROWSER_HEADERS)),
         });
       }
       await app.close();
@@ -119,17 +138,23 @@ async function main() {
   }
   const bareSmall = await bare(
     JSON.stringify({ items: [], total: 0, page: 1, pageSize: 20 }).padEnd(2000, " "),
-    "2 kB",
+    "2 kB JSON, identity",
   );
   const sized = [
-    ["GET /api/hubs/map?bbox=street (markers)", "street map's size"],
-    ["GET /api/hubs/map?bbox=wide (markers)", "wide map's size"],
-    ["GET /api/hubs?bbox=wide (list: 200 full profiles)", "200 profiles' size"],
+    ["GET /api/hubs/map?bbox=street (markers)", "street map's", true],
+    ["GET /api/hubs/map?bbox=wide (markers)", "wide map's", true],
+    ["GET /api/hubs?bbox=wide (list: 200 full profiles)", "200 profiles'", false],
   ] as const;
   const bareRows = [bareSmall];
-  for (const [name, label] of sized) {
-    const body = bodies.get(name);
-    if (body) bareRows.push(await bare(body, `${label}, ${kB(Buffer.byteLength(body))} kB`));
+  for (const [name, label, alsoIdentity] of sized) {
+    const w = wire.get(name);
+    if (!w) continue;
+    // The same compressed bytes the app sent, with the same content-encoding: a fair ceiling for the row.
+    bareRows.push(await bare(w.body, `${label} ${w.coding} bytes, ${kB(w.body.length)} kB`, w.coding, w.json));
+    if (alsoIdentity) {
+      const text = " ".repeat(w.json); // the plain JSON's size; the content does not matter to the socket
+      bareRows.push(await bare(text, `${label} JSON size, identity, ${kB(w.json)} kB`));
+    }
   }
   results.unshift(...bareRows);
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
@@ -141,13 +166,15 @@ async function main() {
       ...lines,
       "",
       `autocannon in a separate process, ${connections} connections, ${seconds} s per row, loopback; load average at ` +
-        `the end ${l1.toFixed(1)} (1 min), ${l5.toFixed(1)} (5 min). "% of bare" compares with the 2 kB bare server.`,
+        `the end ${l1.toFixed(1)} (1 min), ${l5.toFixed(1)} (5 min). "% of bare" compares with the 2 kB bare server. ` +
+        `Requests carry a browser's \`accept-encoding: gzip, deflate, br\` unless the row says identity; "sent kB" is ` +
+        "the bytes on the wire, each bare server sends the same bytes (and content-encoding) as the app row it mirrors.",
       "",
-      "| endpoint | engine | body kB | req/s | p50 ms | p99 ms | errors | non-2xx | % of bare |",
-      "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+      "| endpoint | engine | JSON kB | sent kB | coding | req/s | p50 ms | p99 ms | errors | non-2xx | % of bare |",
+      "|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|",
       ...results.map(
         (r) =>
-          `| ${r.target} | ${r.engine} | ${kB(r.bytes)} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${Math.round((100 * r.rps) / bareSmall.rps)}% |`,
+          `| ${r.target} | ${r.engine} | ${kB(r.json)} | ${kB(r.sent)} | ${r.coding ?? ""} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${Math.round((100 * r.rps) / bareSmall.rps)}% |`,
       ),
       "",
     ].join("\n"),

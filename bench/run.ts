@@ -8,14 +8,13 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { buildApp } from "../server/app.ts";
 import type { Database } from "../server/db/client.ts";
 import { citiesRepository } from "../server/modules/cities/cities.repository.ts";
-import { load, openBenchDatabase } from "./harness.ts";
+import { BROWSER_HEADERS, bareServer, load, openBenchDatabase, rawGet } from "./harness.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -24,21 +23,15 @@ const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL ||
 
 type Result = { target: string; engine: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
 
-async function listen(server: http.Server): Promise<string> {
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-/** The baseline: node:http answering a JSON body of the same size as a search page, no framework, no database. */
-async function bare(body: string): Promise<Result> {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
-    res.end(body);
-  });
-  const url = await listen(server);
-  const r = await load(`${url}/`, connections, seconds);
+/**
+ * The baseline: node:http answering the same bytes as the first search page (in the coding the app sent them to a
+ * browser), no framework, no database.
+ */
+async function bare(body: Buffer, coding: string): Promise<Result> {
+  const server = await bareServer(body, coding);
+  const r = await load(server.url, connections, seconds);
   server.close();
-  return { target: `bare node:http (${body.length} B JSON)`, engine: "—", ...r };
+  return { target: `bare node:http (first search page: ${body.length} B, ${coding})`, engine: "—", ...r };
 }
 
 const endpoints = [
@@ -91,7 +84,7 @@ async function main() {
   const started = new Date();
   const results: Result[] = [];
   const engines: ("pglite" | "postgres")[] = pgUrl ? ["pglite", "postgres"] : ["pglite"];
-  let sampleBody = "";
+  let sample: { body: Buffer; coding: string } | undefined;
   for (const engine of engines) {
     const { database, drop } = await openBenchDatabase(engine, pgUrl, `cn_bench_${process.pid}`);
     for (const cache of [true, false]) {
@@ -99,13 +92,13 @@ async function main() {
       await app.listen({ port: 0, host: "127.0.0.1" });
       const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
       for (const e of endpoints) {
-        const res = await fetch(url + e.path);
-        if (!res.ok) throw new Error(`${e.path} answered ${res.status}`);
-        const text = await res.text();
-        if (!sampleBody) sampleBody = text;
+        // As a browser asks: the cached answers go out compressed when that is worth it.
+        const res = await rawGet(url + e.path, BROWSER_HEADERS);
+        if (res.status !== 200) throw new Error(`${e.path} answered ${res.status}`);
+        if (!sample) sample = { body: res.body, coding: res.encoding ?? "identity" };
         const label = `${e.name}${cache ? "" : " — cache off"}`;
         process.stderr.write(`measuring ${engine} ${label} for ${seconds}s…\n`);
-        results.push({ target: label, engine, ...(await load(url + e.path, connections, seconds)) });
+        results.push({ target: label, engine, ...(await load(url + e.path, connections, seconds, BROWSER_HEADERS)) });
       }
       await app.close();
     }
@@ -116,14 +109,15 @@ async function main() {
     await drop();
   }
   process.stderr.write(`measuring bare node:http for ${seconds}s…\n`);
-  const baseline = await bare(sampleBody);
+  const baseline = await bare(sample?.body ?? Buffer.from("{}"), sample?.coding ?? "identity");
   results.unshift(baseline);
 
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const lines = [
     `### HTTP, ${started.toISOString().slice(0, 10)} — ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     "",
-    `autocannon in a separate process, ${connections} connections, ${seconds} s per row, loopback.`,
+    `autocannon in a separate process, ${connections} connections, ${seconds} s per row, loopback; requests carry ` +
+      "a browser's `accept-encoding: gzip, deflate, br`.",
     "",
     "Raw SQL rows call the repository directly in this process (1 loop on PGlite, 10 on PostgreSQL): queries/s.",
     "",
@@ -154,7 +148,7 @@ async function main() {
   }
   const hubs = path.join(root, "bench/hubs.ts");
   if (existsSync(hubs) && process.env.BENCH_SKIP_HUBS !== "1") {
-    process.stderr.write("running the hub search bench (100,000 generated hubs)…\n");
+    process.stderr.write(`running the hub search bench (${process.env.BENCH_HUBS ?? "100,000"} generated hubs)…\n`);
     const r = spawnSync(process.execPath, ["--import", "tsx", hubs], {
       cwd: root,
       encoding: "utf8",
