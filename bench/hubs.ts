@@ -44,6 +44,11 @@ const targets: { name: string; path: string; identity?: boolean }[] = [
   { name: "GET /api/hubs?bbox=wide (list: 200 full profiles)", path: `/api/hubs?bbox=${WIDE_BBOX}&pageSize=200` },
   { name: "GET /api/hubs/map?bbox=wide (markers)", path: `/api/hubs/map?bbox=${WIDE_BBOX}` },
   { name: "GET /api/hubs/map?bbox=street (markers)", path: `/api/hubs/map?bbox=${STREET_BBOX}` },
+  {
+    name: "GET /api/hubs/map?bbox=wide&zoom=14 (the map's request: clusters)",
+    path: `/api/hubs/map?bbox=${WIDE_BBOX}&zoom=14`,
+  },
+  { name: "GET /api/hubs/map?zoom=12 (the map's first request: whole city, clusters)", path: "/api/hubs/map?zoom=12" },
   { name: "GET /api/hubs/map?bbox=wide (markers)", path: `/api/hubs/map?bbox=${WIDE_BBOX}`, identity: true },
   { name: "GET /api/hubs/map?bbox=street (markers)", path: `/api/hubs/map?bbox=${STREET_BBOX}`, identity: true },
 ];
@@ -52,7 +57,7 @@ const targets: { name: string; path: string; identity?: boolean }[] = [
  * `n` different street-level views (0.01° square, on a 0.001° grid) over the generated area, from a fixed seed:
  * every request of a run asks for another one, so neither the response cache nor a hot page helps.
  */
-function streetViews(n: number): string[] {
+function streetViews(n: number, size = 0.01, extra = ""): string[] {
   let seed = 42;
   const next = () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
@@ -61,7 +66,7 @@ function streetViews(n: number): string[] {
   return Array.from({ length: n }, () => {
     const lon = 105.75 + Math.floor(next() * 190) / 1000;
     const lat = 20.95 + Math.floor(next() * 140) / 1000;
-    return `/api/hubs/map?bbox=${lon.toFixed(3)},${lat.toFixed(3)},${(lon + 0.01).toFixed(3)},${(lat + 0.01).toFixed(3)}`;
+    return `/api/hubs/map?bbox=${lon.toFixed(3)},${lat.toFixed(3)},${(lon + size).toFixed(3)},${(lat + size).toFixed(3)}${extra}`;
   });
 }
 
@@ -90,6 +95,8 @@ async function main() {
     | "postgres"
   )[];
   const views = streetViews(20_000);
+  // District-sized views (0.05° square, 6,000–8,000 hubs each) as the map asks for them, clustered at zoom 14.
+  const districtViews = streetViews(20_000, 0.05, "&zoom=14");
   for (const engine of engines) {
     const { database, drop } = await openBenchDatabase(engine, pgUrl, `cn_bench_hubs_${process.pid}`);
     const t0 = performance.now();
@@ -109,7 +116,9 @@ async function main() {
         const coding = res.encoding ?? "identity";
         if (cache && !tgt.identity) wire.set(tgt.name, { body: res.body, coding, json: Buffer.byteLength(text) });
         const body = JSON.parse(text);
-        const matches = `${body.total} matches${body.truncated ? `, ${body.items.length} returned` : ""}`;
+        const matches = `${body.total} matches${body.truncated ? `, ${body.items.length} returned` : ""}${
+          body.clustered ? `, ${body.clusters.length} clusters + ${body.items.length} single` : ""
+        }`;
         const variant = `${tgt.identity ? " — identity (no Accept-Encoding)" : ""}${cache ? "" : " — cache off"}`;
         process.stderr.write(`measuring ${engine} ${tgt.name}${variant} (${matches}) for ${seconds}s…\n`);
         results.push({
@@ -131,6 +140,15 @@ async function main() {
           coding: "identity",
           ...(await loadPaths(url, views, connections, seconds, BROWSER_HEADERS)),
         });
+        process.stderr.write(
+          `measuring ${engine} map over ${districtViews.length} district views at zoom 14, cache off, for ${seconds}s…\n`,
+        );
+        results.push({
+          target: `GET /api/hubs/map?bbox=…&zoom=14 a different district view each request (clusters) — cache off`,
+          engine,
+          coding: "identity",
+          ...(await loadPaths(url, districtViews, connections, seconds, BROWSER_HEADERS)),
+        });
       }
       await app.close();
     }
@@ -143,6 +161,7 @@ async function main() {
   const sized = [
     ["GET /api/hubs/map?bbox=street (markers)", "street map's", true],
     ["GET /api/hubs/map?bbox=wide (markers)", "wide map's", true],
+    ["GET /api/hubs/map?bbox=wide&zoom=14 (the map's request: clusters)", "clustered wide map's", false],
     ["GET /api/hubs?bbox=wide (list: 200 full profiles)", "200 profiles'", false],
   ] as const;
   const bareRows = [bareSmall];

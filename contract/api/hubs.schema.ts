@@ -206,7 +206,18 @@ export const HubExportQuery = HubListQuery.omit({ page: true, pageSize: true, so
 export const HUB_MAP_LIMIT = 5000;
 
 /** Query of `GET /api/hubs/map`: the filters of `GET /api/hubs`, member hubs only, no paging. */
-export const HubMapQuery = HubListQuery.omit({ page: true, pageSize: true, sort: true, status: true });
+export const HubMapQuery = HubListQuery.omit({ page: true, pageSize: true, sort: true, status: true }).extend({
+  /**
+   * The map's zoom (Web Mercator, 0–20). With it, a view holding more than HUB_MAP_CLUSTER_ABOVE points is answered
+   * with clusters (a grid of HUB_MAP_CELL_PX-pixel cells at that zoom) instead of every marker.
+   */
+  zoom: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 to 20")
+    .max(20, "must be 0 to 20")
+    .optional(),
+});
 export type HubMapQuery = z.infer<typeof HubMapQuery>;
 
 /** One marker: what a map needs to draw a member hub and link to its page, nothing more. */
@@ -224,15 +235,40 @@ export const HubMapPoint = z.object({
 });
 export type HubMapPoint = z.infer<typeof HubMapPoint>;
 
+/** With `zoom`, more points than this in the view are sent as clusters. */
+export const HUB_MAP_CLUSTER_ABOVE = 1000;
+/** Side of a cluster's grid cell, in screen pixels at the asked zoom. */
+export const HUB_MAP_CELL_PX = 80;
+
+/** `[minLon, minLat, maxLon, maxLat]`, WGS84. */
+const Extent = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+
+/** Several member hubs close together at the asked zoom, drawn as one marker with their count. */
+export const HubMapCluster = z.object({
+  /** Their centroid, rounded to 6 decimals. */
+  lat: z.number(),
+  lon: z.number(),
+  count: z.number().int(),
+  /** The box around them: zooming to it splits the cluster. */
+  extent: Extent,
+});
+export type HubMapCluster = z.infer<typeof HubMapCluster>;
+
 /**
  * Answer of `GET /api/hubs/map`: the matching member hubs that have a point. `total` counts them all; when it is
- * more than `limit`, `items` holds the first `limit` by public id and `truncated` is true.
+ * more than `limit`, `items` holds the first `limit` by public id and `truncated` is true. When `zoom` was given and
+ * more than HUB_MAP_CLUSTER_ABOVE match, `clustered` is true: `clusters` holds the grid cells with two hubs or more,
+ * `items` the hubs alone in their cell (at most `limit`;
+ * `truncated` when more were alone). `extent` is the box around every match.
  */
 export const HubMap = z.object({
   items: z.array(HubMapPoint),
+  clusters: z.array(HubMapCluster),
+  clustered: z.boolean(),
   total: z.number().int(),
   limit: z.number().int(),
   truncated: z.boolean(),
+  extent: Extent.nullable(),
 });
 export type HubMap = z.infer<typeof HubMap>;
 

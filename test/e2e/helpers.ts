@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 
 /** How long and how often `expect.poll` waits for a page to settle. */
@@ -58,4 +58,12 @@ export async function hanoiNetwork(baseUrl: string): Promise<{ id: string; slug:
   const hanoi = networks.items.find((n) => n.slug === "hanoi");
   if (!hanoi) throw new Error("no Hanoi network");
   return hanoi;
+}
+
+/** Hubs on a hubs map: single markers, plus the count each cluster (the browser's or the API's) shows. */
+export async function hubsOnMap(map: Locator): Promise<number> {
+  const single = await map.locator(".hub-marker").count();
+  let clustered = 0;
+  for (const text of await map.locator(".hub-cluster span[aria-hidden]").allTextContents()) clustered += Number(text);
+  return single + clustered;
 }

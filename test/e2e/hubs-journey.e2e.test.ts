@@ -1,9 +1,9 @@
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { describe } from "vitest";
 import { accountsService } from "../../server/modules/accounts/accounts.service.ts";
 import { expect, test } from "./fixtures.ts";
-import { hanoiNetwork, POLL, register, signIn } from "./helpers.ts";
+import { hanoiNetwork, hubsOnMap, POLL, register, signIn } from "./helpers.ts";
 
 // The whole membership journey drives three browsers through a dozen pages.
 const JOURNEY_TIMEOUT = 240_000;
@@ -15,14 +15,6 @@ const QUESTIONS = [
   "hoạt động kết nối cộng đồng trực tiếp",
   "phát triển nghề nghiệp và xã hội của cộng đồng",
 ];
-
-/** Markers on a hubs map, counting each hub inside a cluster once. */
-async function hubsOnMap(map: Locator): Promise<number> {
-  const single = await map.locator(".hub-marker").count();
-  let clustered = 0;
-  for (const text of await map.locator(".hub-cluster span[aria-hidden]").allTextContents()) clustered += Number(text);
-  return single + clustered;
-}
 
 async function registerThroughUi(
   page: Page,

@@ -56,7 +56,36 @@ export interface MapViewProps {
   scaleBar?: boolean;
   /** Called with the point clicked on the map (not on a marker), e.g. to place a hub. */
   onMapClick?: (point: { lat: number; lon: number }) => void;
+  /**
+   * Called after every pan or zoom has settled (and after the first fit) with the view: its box, clamped to
+   * -180..180 and -90..90, and its zoom rounded to a whole level. For maps that load what the view shows.
+   */
+  onViewChange?: (view: MapViewport) => void;
   className?: string;
+}
+
+/** What a map shows: `bbox` is `[minLon, minLat, maxLon, maxLat]`. */
+export interface MapViewport {
+  bbox: [number, number, number, number];
+  zoom: number;
+}
+
+/** The view of a Leaflet map as a MapViewport. */
+function viewportOf(map: L.Map): MapViewport {
+  const b = map.getBounds();
+  const clamp = (v: number, limit: number) => Math.max(-limit, Math.min(limit, v));
+  // Five decimals (about a metre), rounded outwards so nothing at the edge of the view is left out.
+  const down = (v: number) => Math.floor(v * 1e5) / 1e5;
+  const up = (v: number) => Math.ceil(v * 1e5) / 1e5;
+  return {
+    bbox: [
+      down(clamp(b.getWest(), 180)),
+      down(clamp(b.getSouth(), 90)),
+      up(clamp(b.getEast(), 180)),
+      up(clamp(b.getNorth(), 90)),
+    ],
+    zoom: Math.round(map.getZoom()),
+  };
 }
 
 /**
@@ -73,6 +102,7 @@ export function MapView({
   maxZoom = 10,
   scaleBar = false,
   onMapClick,
+  onViewChange,
   className,
 }: MapViewProps) {
   const { t } = useTranslation();
@@ -161,6 +191,18 @@ export function MapView({
       container.classList.remove("map-view__canvas--pickable");
     };
   }, [map, clickable]);
+
+  const onViewChangeRef = useRef(onViewChange);
+  onViewChangeRef.current = onViewChange;
+  const followsView = onViewChange !== undefined;
+  useEffect(() => {
+    if (!map || !followsView) return;
+    const handler = () => onViewChangeRef.current?.(viewportOf(map));
+    map.on("moveend", handler);
+    return () => {
+      map.off("moveend", handler);
+    };
+  }, [map, followsView]);
 
   // The zoom buttons are Leaflet's own; give them the UI language.
   useEffect(() => {

@@ -91,6 +91,28 @@ const selectHub = sql`
 
 const fromHub = sql`hubs h JOIN networks n ON n.id = h.network_id LEFT JOIN hub_types t ON t.id = h.type_id`;
 
+/** `[minLon, minLat, maxLon, maxLat]`. */
+type Extent = [number, number, number, number];
+
+/** A marker's columns (public fields only). */
+const selectMapPoint = sql`SELECT h.id, h.slug, h.name_vi AS "nameVi", h.name_en AS "nameEn",
+  (SELECT t.slug FROM hub_types t WHERE t.id = h.type_id) AS type, h.district,
+  round(h.lat::numeric, 6)::float8 AS lat, round(h.lon::numeric, 6)::float8 AS lon
+  FROM hubs h`;
+
+/** The box around some points, or null for none. */
+function extentOf(points: readonly { lat: number; lon: number }[]): Extent | null {
+  if (points.length === 0) return null;
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    w = Math.min(w, p.lon);
+    e = Math.max(e, p.lon);
+    s = Math.min(s, p.lat);
+    n = Math.max(n, p.lat);
+  }
+  return [w, s, e, n];
+}
+
 /** How `q` is matched: whole words (full-text, prefix on the last word) or, when that finds nothing, trigrams. */
 type TextMode = "words" | "trigrams";
 
@@ -145,6 +167,11 @@ function conditions(
     );
   }
   return sql.join(parts, sql` AND `);
+}
+
+/** `conditions` for the map: the hubs that have a point. */
+function mapConditions(q: Omit<HubListQuery, "page" | "pageSize" | "sort">, statuses: string[], mode: TextMode): SQL {
+  return sql`${conditions(q, statuses, mode)} AND h.lat IS NOT NULL AND h.lon IS NOT NULL`;
 }
 
 /** NOTIFY channel raised when any hub's public data changes. */
@@ -204,29 +231,82 @@ export const hubsRepository = (db: Db) => ({
 
   /**
    * Map markers: the matching hubs that have a point, public fields a marker needs only, at most `limit` of them
-   * (the first by public id, so a truncated answer is stable and spread over the map), and how many match in all.
-   * The planner picks the plan: for a few hundred matches it reads them by the filters' indexes and sorts; for a
-   * whole network it walks the public-id index and stops at `limit`. Only a truncated answer pays for a count.
+   * (the first by public id, so a truncated answer is stable and spread over the map), how many match in all, and
+   * the box around them. The planner picks the plan: for a few hundred matches it reads them by the filters' indexes
+   * and sorts; for a whole network it walks the public-id index and stops at `limit`. Only a truncated answer pays
+   * for a count.
    */
   async mapPoints(q: Omit<HubListQuery, "page" | "pageSize" | "sort">, statuses: string[], limit: number) {
-    const where = (mode: TextMode) => sql`${conditions(q, statuses, mode)} AND h.lat IS NOT NULL AND h.lon IS NOT NULL`;
+    const where = (mode: TextMode) => mapConditions(q, statuses, mode);
     const points = (mode: TextMode) =>
-      rows<HubMapRow>(
-        db,
-        sql`SELECT h.id, h.slug, h.name_vi AS "nameVi", h.name_en AS "nameEn",
-                   (SELECT t.slug FROM hub_types t WHERE t.id = h.type_id) AS type, h.district,
-                   round(h.lat::numeric, 6)::float8 AS lat, round(h.lon::numeric, 6)::float8 AS lon
-            FROM hubs h WHERE ${where(mode)} ORDER BY h.public_id LIMIT ${limit + 1}`,
-      );
+      rows<HubMapRow>(db, sql`${selectMapPoint} WHERE ${where(mode)} ORDER BY h.public_id LIMIT ${limit + 1}`);
     let mode: TextMode = "words";
     let items = await points(mode);
     if (items.length === 0 && q.q) {
       mode = "trigrams";
       items = await points(mode);
     }
-    if (items.length <= limit) return { items, total: items.length };
-    const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM hubs h WHERE ${where(mode)}`);
-    return { items: items.slice(0, limit), total: n };
+    if (items.length <= limit) return { items, total: items.length, extent: extentOf(items) };
+    const [c] = await rows<{ n: number; w: number; s: number; e: number; nn: number }>(
+      db,
+      sql`SELECT count(*)::int AS n, min(h.lon)::float8 AS w, min(h.lat)::float8 AS s, max(h.lon)::float8 AS e,
+                 max(h.lat)::float8 AS nn
+          FROM hubs h WHERE ${where(mode)}`,
+    );
+    return { items: items.slice(0, limit), total: c.n, extent: [c.w, c.s, c.e, c.nn] as Extent };
+  },
+
+  /**
+   * The matching hubs that have a point, grouped in a grid of square cells `cellPx` screen pixels wide at Web
+   * Mercator zoom `zoom`, when more than `above` match; `undefined` when `above` or fewer do (the caller sends the
+   * markers). Cells with two hubs or more are clusters (count, centroid, box); a hub alone in its cell comes back as
+   * a marker (at most `limit` of them, `truncated` when more were alone). One grouped scan of the matches, whatever their number; the grid is aligned to the world, so a
+   * cluster stays put while the map pans.
+   */
+  async mapClusters(
+    q: Omit<HubListQuery, "page" | "pageSize" | "sort">,
+    statuses: string[],
+    view: { zoom: number; cellPx: number; above: number; limit: number },
+  ) {
+    const worldPx = 256 * 2 ** view.zoom;
+    const cellLon = (360 * view.cellPx) / worldPx;
+    const cellY = (2 * Math.PI * view.cellPx) / worldPx;
+    const cells = (mode: TextMode) =>
+      rows<{ n: number; lat: number; lon: number; w: number; s: number; e: number; nn: number; anyId: string }>(
+        db,
+        sql`SELECT count(*)::int AS n,
+                   round(avg(h.lat)::numeric, 6)::float8 AS lat, round(avg(h.lon)::numeric, 6)::float8 AS lon,
+                   min(h.lon)::float8 AS w, min(h.lat)::float8 AS s, max(h.lon)::float8 AS e, max(h.lat)::float8 AS nn,
+                   min(h.id::text) AS "anyId"
+            FROM hubs h WHERE ${mapConditions(q, statuses, mode)}
+            GROUP BY floor(h.lon / ${cellLon}::float8),
+                     floor(ln(tan(pi() / 4 + radians(least(greatest(h.lat, -85), 85)) / 2)) / ${cellY}::float8)`,
+      );
+    let found = await cells("words");
+    if (found.length === 0 && q.q) found = await cells("trigrams");
+    const total = found.reduce((sum, c) => sum + c.n, 0);
+    if (total <= view.above) return undefined;
+    // Hubs alone in their cell are sent as markers, at most `limit` (a close zoom over a wide view can leave many
+    // alone); the ids go as one array parameter, however many there are.
+    const singleIds = found.filter((c) => c.n === 1).map((c) => c.anyId);
+    const singles =
+      singleIds.length === 0
+        ? []
+        : await rows<HubMapRow>(
+            db,
+            sql`${selectMapPoint} WHERE h.id = ANY(${`{${singleIds.join(",")}}`}::uuid[])
+                ORDER BY h.public_id LIMIT ${view.limit}`,
+          );
+    const clusters = found
+      .filter((c) => c.n > 1)
+      .map((c) => ({ lat: c.lat, lon: c.lon, count: c.n, extent: [c.w, c.s, c.e, c.nn] as Extent }));
+    const extent: Extent = [
+      Math.min(...found.map((c) => c.w)),
+      Math.min(...found.map((c) => c.s)),
+      Math.max(...found.map((c) => c.e)),
+      Math.max(...found.map((c) => c.nn)),
+    ];
+    return { clusters, singles, truncated: singleIds.length > singles.length, total, extent };
   },
 
   /** Every hub matching, for exports. */

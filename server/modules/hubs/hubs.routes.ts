@@ -129,8 +129,9 @@ export const hubsRoutes: FastifyPluginAsyncZod<{
         summary: "Map markers of member hubs",
         description:
           "The filters of `GET /api/hubs` (`bbox` for the map's view), member hubs with a point only, public fields a " +
-          "marker needs only, no paging: at most `limit` points (5,000), `truncated` when more match. Cached until a " +
-          "hub changes.",
+          "marker needs only, no paging: at most `limit` points (5,000), `truncated` when more match. With `zoom`, a " +
+          "view holding more than 1,000 matches is answered with clusters on an 80-pixel grid at that zoom " +
+          "(`clustered`; hubs alone in their cell stay markers), so a wide view stays small. Cached until a hub changes.",
         querystring: HubMapQuery,
         response: { 200: HubMap, ...errors },
       },

@@ -1,5 +1,7 @@
 import {
   type CreateHubBody,
+  HUB_MAP_CELL_PX,
+  HUB_MAP_CLUSTER_ABOVE,
   HUB_MAP_LIMIT,
   type HubListQuery,
   type HubManagerView,
@@ -113,10 +115,33 @@ export function hubsService(db: Db) {
       return { items: items.map(presentHub), total, page: q.page, pageSize: q.pageSize };
     },
 
-    /** Map markers of the member hubs matching `q` that have a point, at most HUB_MAP_LIMIT (public fields only). */
+    /**
+     * Map markers of the member hubs matching `q` that have a point (public fields only): at most HUB_MAP_LIMIT, or,
+     * when `q.zoom` is given and more than HUB_MAP_CLUSTER_ABOVE match, clusters on a grid for that zoom.
+     */
     async map(q: HubMapQuery): Promise<HubMap> {
-      const { items, total } = await repo.mapPoints(q, ["member"], HUB_MAP_LIMIT);
-      return { items, total, limit: HUB_MAP_LIMIT, truncated: total > items.length };
+      if (q.zoom !== undefined) {
+        const grouped = await repo.mapClusters(q, ["member"], {
+          zoom: q.zoom,
+          cellPx: HUB_MAP_CELL_PX,
+          above: HUB_MAP_CLUSTER_ABOVE,
+          limit: HUB_MAP_LIMIT,
+        });
+        if (grouped) {
+          const { singles, clusters, truncated, total, extent } = grouped;
+          return { items: singles, clusters, clustered: true, total, limit: HUB_MAP_LIMIT, truncated, extent };
+        }
+      }
+      const { items, total, extent } = await repo.mapPoints(q, ["member"], HUB_MAP_LIMIT);
+      return {
+        items,
+        clusters: [],
+        clustered: false,
+        total,
+        limit: HUB_MAP_LIMIT,
+        truncated: total > items.length,
+        extent,
+      };
     },
 
     /** Public-field rows of member hubs for open-data exports. */
