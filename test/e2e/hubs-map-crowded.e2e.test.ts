@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe } from "vitest";
+import { HUB_MAP_CELL_PX } from "../../contract/api/hubs.schema.ts";
+import { gridCell } from "../../contract/map-grid.ts";
 import { expect, test } from "./fixtures.ts";
 import { hubsOnMap, POLL } from "./helpers.ts";
 
@@ -31,7 +33,7 @@ describe("a crowded hub map", () => {
     await map.locator(".hub-cluster").first().waitFor();
     await expect.poll(() => hubsOnMap(map), POLL).toBe(ADDED + 5);
     const note = page.locator(".hubs-map__note");
-    await expect.poll(() => note.textContent(), POLL).toMatch(/không gian trong vùng này, gộp theo nhóm/);
+    await expect.poll(() => note.textContent(), POLL).toMatch(/không gian trong và quanh vùng này, gộp theo nhóm/);
     expect(asked[0].searchParams.get("zoom")).toBe("12");
     expect(asked[0].searchParams.has("bbox")).toBe(false);
     // Then the map asks for its own view.
@@ -40,7 +42,7 @@ describe("a crowded hub map", () => {
     // Selecting groups zooms in until the view holds few enough hubs to be sent one by one.
     for (
       let step = 0;
-      step < 6 && !/^\d+ không gian trong vùng này\.$/.test((await note.textContent()) ?? "");
+      step < 6 && !/^\d+ không gian trong và quanh vùng này\.$/.test((await note.textContent()) ?? "");
       step++
     ) {
       const before = asked.length;
@@ -48,11 +50,17 @@ describe("a crowded hub map", () => {
       await expect.poll(() => asked.length, POLL).toBeGreaterThan(before);
       await expect.poll(() => note.getAttribute("aria-busy"), POLL).toBe("false");
     }
-    await expect.poll(() => note.textContent(), POLL).toMatch(/^\d+ không gian trong vùng này\.$/);
+    await expect.poll(() => note.textContent(), POLL).toMatch(/^\d+ không gian trong và quanh vùng này\.$/);
     const last = asked[asked.length - 1];
     expect(Number(last.searchParams.get("zoom"))).toBeGreaterThan(12);
     const [w, s, e, n] = (last.searchParams.get("bbox") ?? "").split(",").map(Number);
     expect(e - w).toBeLessThan(0.15);
+    // Each view was asked for widened to whole blocks of 4 × 4 grid cells (longitude edges on multiples of a block).
+    for (const url of asked.filter((u) => u.searchParams.has("bbox"))) {
+      const block = gridCell(Number(url.searchParams.get("zoom")), HUB_MAP_CELL_PX).lon * 4;
+      const [west, , east] = (url.searchParams.get("bbox") ?? "").split(",").map(Number);
+      for (const edge of [west, east]) expect(Math.abs(edge / block - Math.round(edge / block))).toBeLessThan(0.01);
+    }
     expect(n - s).toBeLessThan(0.15);
     // The hubs of the view are there as markers (with names) or the browser's own small clusters.
     const inView = Number((await note.textContent())?.match(/^(\d+)/)?.[1]);

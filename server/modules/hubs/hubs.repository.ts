@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { HubListQuery } from "../../../contract/api/hubs.schema.ts";
+import { gridCell, MERCATOR_MAX_LAT } from "../../../contract/map-grid.ts";
 import { searchKey } from "../../../contract/text.ts";
 import { type Db, rows } from "../../db/client.ts";
 
@@ -260,17 +261,16 @@ export const hubsRepository = (db: Db) => ({
    * The matching hubs that have a point, grouped in a grid of square cells `cellPx` screen pixels wide at Web
    * Mercator zoom `zoom`, when more than `above` match; `undefined` when `above` or fewer do (the caller sends the
    * markers). Cells with two hubs or more are clusters (count, centroid, box); a hub alone in its cell comes back as
-   * a marker (at most `limit` of them, `truncated` when more were alone). One grouped scan of the matches, whatever their number; the grid is aligned to the world, so a
-   * cluster stays put while the map pans.
+   * a marker (at most `limit` of them, `truncated` when more were alone). One grouped scan of the matches, whatever
+   * their number, on the grid of contract/map-grid.ts: aligned to the world, so a cluster stays put while the map pans.
    */
   async mapClusters(
     q: Omit<HubListQuery, "page" | "pageSize" | "sort">,
     statuses: string[],
     view: { zoom: number; cellPx: number; above: number; limit: number },
   ) {
-    const worldPx = 256 * 2 ** view.zoom;
-    const cellLon = (360 * view.cellPx) / worldPx;
-    const cellY = (2 * Math.PI * view.cellPx) / worldPx;
+    const cell = gridCell(view.zoom, view.cellPx);
+    const lat = sql`least(greatest(h.lat, ${-MERCATOR_MAX_LAT}::float8), ${MERCATOR_MAX_LAT}::float8)`;
     const cells = (mode: TextMode) =>
       rows<{ n: number; lat: number; lon: number; w: number; s: number; e: number; nn: number; anyId: string }>(
         db,
@@ -279,8 +279,8 @@ export const hubsRepository = (db: Db) => ({
                    min(h.lon)::float8 AS w, min(h.lat)::float8 AS s, max(h.lon)::float8 AS e, max(h.lat)::float8 AS nn,
                    min(h.id::text) AS "anyId"
             FROM hubs h WHERE ${mapConditions(q, statuses, mode)}
-            GROUP BY floor(h.lon / ${cellLon}::float8),
-                     floor(ln(tan(pi() / 4 + radians(least(greatest(h.lat, -85), 85)) / 2)) / ${cellY}::float8)`,
+            GROUP BY floor(h.lon / ${cell.lon}::float8),
+                     floor(ln(tan(pi() / 4 + radians(${lat}) / 2)) / ${cell.y}::float8)`,
       );
     let found = await cells("words");
     if (found.length === 0 && q.q) found = await cells("trigrams");

@@ -6,13 +6,15 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { HUB_MAP_CELL_PX } from "../../../../contract/api/hubs.schema.ts";
+import { snapToGrid } from "../../../../contract/map-grid.ts";
 import { type Language, useLanguage } from "../../../lib/i18n.ts";
 import { paths } from "../../../lib/paths.ts";
 import { EmptyState } from "../../../ui/empty-state.tsx";
 import { ErrorState } from "../../../ui/error-state.tsx";
 import { LoadingState } from "../../../ui/loading-state.tsx";
 import { MapView, type MapViewport } from "../../../ui/map-view.tsx";
-import { getHubMapQueryOptions, type HubMap, useHubMap } from "../api/get-hub-map.ts";
+import { getHubMapQueryOptions, type HubMap, type HubMapView, useHubMap } from "../api/get-hub-map.ts";
 import type { HubSelection } from "../utils/hub-filters.ts";
 import { hubName } from "../utils/hub-names.ts";
 import { hubClusterIcon, hubMarkerIcon, hubPopup } from "./hub-markers.ts";
@@ -34,6 +36,8 @@ const MAX_ZOOM = 17;
 const MAX_FIT_ZOOM = 14;
 /** The zoom the first request is made for: a whole city. A crowded answer is then refined for the view on screen. */
 const START_ZOOM = 12;
+/** A view is widened to blocks of 4 × 4 grid cells (320 px) before it is asked for. */
+const VIEW_BLOCK_CELLS = 4;
 
 /**
  * The network's map: every member hub of the selection that has coordinates (not only the list's page), from the
@@ -50,7 +54,7 @@ export function HubsMap({ selection, network, total, typeNames, skipTo }: HubsMa
   const [viewport, setViewport] = useState<MapViewport>();
   const followsView = whole.data?.clustered === true && viewport !== undefined;
   const inView = useQuery({
-    ...getHubMapQueryOptions(selection, network, viewport ?? { zoom: START_ZOOM }),
+    ...getHubMapQueryOptions(selection, network, askFor(viewport)),
     enabled: followsView,
   });
   const shown = followsView && inView.data ? inView.data : whole.data;
@@ -101,6 +105,17 @@ export function HubsMap({ selection, network, total, typeNames, skipTo }: HubsMa
       </p>
     </div>
   );
+}
+
+/**
+ * What the map asks for when it follows the view: the view widened to whole blocks of the API's cluster grid, so
+ * no group is cut by the edge of the screen, and a pan within the same blocks asks the same question (answered from
+ * the browser's and the server's caches).
+ */
+function askFor(viewport: MapViewport | undefined): HubMapView {
+  if (!viewport) return { zoom: START_ZOOM };
+  const { bbox, zoom } = viewport;
+  return { zoom, bbox: snapToGrid(bbox, zoom, HUB_MAP_CELL_PX, VIEW_BLOCK_CELLS) };
 }
 
 /** The line under the map: how much of the selection it shows, and why not all. */
