@@ -99,7 +99,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   // The directory changes only through imports, from this process or another (a CLI import on PostgreSQL): every
   // import NOTIFYs, and the cache empties. The TTL bounds staleness should a notification ever be lost.
-  // Hub lists likewise: every hub write NOTIFYs.
+  // Hub lists and maps likewise: every hub write that can change a public answer NOTIFYs (member hubs, admissions,
+  // hub types; not an applicant's drafts).
   let citiesCache: ResponseCache | undefined;
   let hubsCache: ResponseCache | undefined;
   if (opts.cache !== false) {

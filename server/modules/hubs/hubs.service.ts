@@ -175,7 +175,7 @@ export function hubsService(db: Db) {
         const contacts = contactsOf(body);
         if (contacts) await r.replaceContacts(id, contacts);
         await r.addManager(id, a.userId);
-        await r.notifyChanged();
+        // A new hub is an applicant: no public answer shows it, so the public caches stay as they are.
         await auditService(tx).record({
           actor: a,
           action: "hub.create",
@@ -227,7 +227,8 @@ export function hubsService(db: Db) {
         if (fieldIds) await r.replaceFields(row.id, fieldIds);
         const contacts = contactsOf(body);
         if (contacts) await r.replaceContacts(row.id, contacts);
-        await r.notifyChanged();
+        // Public answers show member hubs only: an applicant's draft edits leave them (and their caches) alone.
+        if (row.status === "member" || status === "member") await r.notifyChanged();
         await auditService(tx).record({
           actor,
           action: status && status !== row.status ? `hub.status.${status}` : "hub.update",
