@@ -146,37 +146,35 @@ async function main() {
           ...(await load(url + tgt.path, connections, seconds, headers)),
         });
       }
+      /** A row over many paths, one after another per connection; its coding is what the first path answered in. */
+      const measurePaths = async (target: string, paths: string[], what: string) => {
+        const sample = await rawGet(url + paths[0], BROWSER_HEADERS);
+        process.stderr.write(`measuring ${engine} ${what} for ${seconds}s…\n`);
+        results.push({
+          target,
+          engine,
+          coding: sample.encoding ?? "identity",
+          ...(await loadPaths(url, paths, connections, seconds, BROWSER_HEADERS)),
+        });
+      };
       if (cache) {
         // What a crowd of visitors panning the map sends: views widened to the grid's blocks, so many are the same.
-        process.stderr.write(
-          `measuring ${engine} map over ${snappedViews.length} district views snapped to the grid (${snappedKeys} distinct) for ${seconds}s…\n`,
+        await measurePaths(
+          `GET /api/hubs/map?bbox=…&zoom=14 a different district view each request, widened to grid blocks as the web map does (${snappedKeys} distinct of ${snappedViews.length})`,
+          snappedViews,
+          `map over ${snappedViews.length} district views snapped to the grid (${snappedKeys} distinct)`,
         );
-        results.push({
-          target: `GET /api/hubs/map?bbox=…&zoom=14 a different district view each request, widened to grid blocks as the web map does (${snappedKeys} distinct of ${snappedViews.length})`,
-          engine,
-          coding: "br",
-          ...(await loadPaths(url, snappedViews, connections, seconds, BROWSER_HEADERS)),
-        });
-      }
-      if (!cache) {
-        process.stderr.write(
-          `measuring ${engine} map over ${views.length} street views, cache off, for ${seconds}s…\n`,
+      } else {
+        await measurePaths(
+          "GET /api/hubs/map?bbox=… a different street view each request — cache off",
+          views,
+          `map over ${views.length} street views, cache off`,
         );
-        results.push({
-          target: `GET /api/hubs/map?bbox=… a different street view each request — cache off`,
-          engine,
-          coding: "identity",
-          ...(await loadPaths(url, views, connections, seconds, BROWSER_HEADERS)),
-        });
-        process.stderr.write(
-          `measuring ${engine} map over ${districtViews.length} district views at zoom 14, cache off, for ${seconds}s…\n`,
+        await measurePaths(
+          "GET /api/hubs/map?bbox=…&zoom=14 a different district view each request (clusters) — cache off",
+          districtViews,
+          `map over ${districtViews.length} district views at zoom 14, cache off`,
         );
-        results.push({
-          target: `GET /api/hubs/map?bbox=…&zoom=14 a different district view each request (clusters) — cache off`,
-          engine,
-          coding: "identity",
-          ...(await loadPaths(url, districtViews, connections, seconds, BROWSER_HEADERS)),
-        });
       }
       await app.close();
     }

@@ -3,6 +3,7 @@ import "./map-view.css";
 import L from "leaflet";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { LonLatBox } from "../../contract/map-grid.ts";
 import { runtimeConfig } from "../lib/runtime-config.ts";
 import { toWorldBasemap, type WorldBasemap } from "./map/world-basemap.ts";
 
@@ -66,7 +67,7 @@ export interface MapViewProps {
 
 /** What a map shows: `bbox` is `[minLon, minLat, maxLon, maxLat]`. */
 export interface MapViewport {
-  bbox: [number, number, number, number];
+  bbox: LonLatBox;
   zoom: number;
 }
 

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { HubListQuery } from "../../../contract/api/hubs.schema.ts";
-import { gridCell, MERCATOR_MAX_LAT } from "../../../contract/map-grid.ts";
+import { gridCell, type LonLatBox, MERCATOR_MAX_LAT } from "../../../contract/map-grid.ts";
 import { searchKey } from "../../../contract/text.ts";
 import { type Db, rows } from "../../db/client.ts";
 
@@ -92,30 +92,37 @@ const selectHub = sql`
 
 const fromHub = sql`hubs h JOIN networks n ON n.id = h.network_id LEFT JOIN hub_types t ON t.id = h.type_id`;
 
-/** `[minLon, minLat, maxLon, maxLat]`. */
-type Extent = [number, number, number, number];
-
 /** A marker's columns (public fields only). */
 const selectMapPoint = sql`SELECT h.id, h.slug, h.name_vi AS "nameVi", h.name_en AS "nameEn",
   (SELECT t.slug FROM hub_types t WHERE t.id = h.type_id) AS type, h.district,
   round(h.lat::numeric, 6)::float8 AS lat, round(h.lon::numeric, 6)::float8 AS lon
   FROM hubs h`;
 
-/** The box around some points, or null for none. */
-function extentOf(points: readonly { lat: number; lon: number }[]): Extent | null {
-  if (points.length === 0) return null;
+/** The box around some boxes (a point is a box with no area), or null for none. */
+function extentOf(boxes: readonly LonLatBox[]): LonLatBox | null {
+  if (boxes.length === 0) return null;
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of points) {
-    w = Math.min(w, p.lon);
-    e = Math.max(e, p.lon);
-    s = Math.min(s, p.lat);
-    n = Math.max(n, p.lat);
+  for (const b of boxes) {
+    w = Math.min(w, b[0]);
+    s = Math.min(s, b[1]);
+    e = Math.max(e, b[2]);
+    n = Math.max(n, b[3]);
   }
   return [w, s, e, n];
 }
 
 /** How `q` is matched: whole words (full-text, prefix on the last word) or, when that finds nothing, trigrams. */
 type TextMode = "words" | "trigrams";
+
+/** Runs a query by whole words and, when a text query finds nothing that way, again by trigrams. */
+async function wordsThenTrigrams<T>(
+  q: { q?: string },
+  run: (mode: TextMode) => Promise<T[]>,
+): Promise<{ found: T[]; mode: TextMode }> {
+  const found = await run("words");
+  if (found.length > 0 || !q.q) return { found, mode: "words" };
+  return { found: await run("trigrams"), mode: "trigrams" };
+}
 
 /**
  * A full-text query from the folded search text: every word must appear, the last one as a prefix.
@@ -239,22 +246,19 @@ export const hubsRepository = (db: Db) => ({
    */
   async mapPoints(q: Omit<HubListQuery, "page" | "pageSize" | "sort">, statuses: string[], limit: number) {
     const where = (mode: TextMode) => mapConditions(q, statuses, mode);
-    const points = (mode: TextMode) =>
-      rows<HubMapRow>(db, sql`${selectMapPoint} WHERE ${where(mode)} ORDER BY h.public_id LIMIT ${limit + 1}`);
-    let mode: TextMode = "words";
-    let items = await points(mode);
-    if (items.length === 0 && q.q) {
-      mode = "trigrams";
-      items = await points(mode);
+    const { found: items, mode } = await wordsThenTrigrams(q, (m) =>
+      rows<HubMapRow>(db, sql`${selectMapPoint} WHERE ${where(m)} ORDER BY h.public_id LIMIT ${limit + 1}`),
+    );
+    if (items.length <= limit) {
+      return { items, total: items.length, extent: extentOf(items.map((p) => [p.lon, p.lat, p.lon, p.lat])) };
     }
-    if (items.length <= limit) return { items, total: items.length, extent: extentOf(items) };
     const [c] = await rows<{ n: number; w: number; s: number; e: number; nn: number }>(
       db,
       sql`SELECT count(*)::int AS n, min(h.lon)::float8 AS w, min(h.lat)::float8 AS s, max(h.lon)::float8 AS e,
                  max(h.lat)::float8 AS nn
           FROM hubs h WHERE ${where(mode)}`,
     );
-    return { items: items.slice(0, limit), total: c.n, extent: [c.w, c.s, c.e, c.nn] as Extent };
+    return { items: items.slice(0, limit), total: c.n, extent: [c.w, c.s, c.e, c.nn] as LonLatBox };
   },
 
   /**
@@ -282,8 +286,7 @@ export const hubsRepository = (db: Db) => ({
             GROUP BY floor(h.lon / ${cell.lon}::float8),
                      floor(ln(tan(pi() / 4 + radians(${lat}) / 2)) / ${cell.y}::float8)`,
       );
-    let found = await cells("words");
-    if (found.length === 0 && q.q) found = await cells("trigrams");
+    const { found } = await wordsThenTrigrams(q, cells);
     const total = found.reduce((sum, c) => sum + c.n, 0);
     if (total <= view.above) return undefined;
     // Hubs alone in their cell are sent as markers, at most `limit` (a close zoom over a wide view can leave many
@@ -297,15 +300,11 @@ export const hubsRepository = (db: Db) => ({
             sql`${selectMapPoint} WHERE h.id = ANY(${`{${singleIds.join(",")}}`}::uuid[])
                 ORDER BY h.public_id LIMIT ${view.limit}`,
           );
+    const boxOf = (c: (typeof found)[number]): LonLatBox => [c.w, c.s, c.e, c.nn];
     const clusters = found
       .filter((c) => c.n > 1)
-      .map((c) => ({ lat: c.lat, lon: c.lon, count: c.n, extent: [c.w, c.s, c.e, c.nn] as Extent }));
-    const extent: Extent = [
-      Math.min(...found.map((c) => c.w)),
-      Math.min(...found.map((c) => c.s)),
-      Math.max(...found.map((c) => c.e)),
-      Math.max(...found.map((c) => c.nn)),
-    ];
+      .map((c) => ({ lat: c.lat, lon: c.lon, count: c.n, extent: boxOf(c) }));
+    const extent = extentOf(found.map(boxOf)) as LonLatBox;
     return { clusters, singles, truncated: singleIds.length > singles.length, total, extent };
   },
 
